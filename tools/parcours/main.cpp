@@ -1,0 +1,2 @@
+// parcours: the command-line tool over core.
+int main() { return 0; }
