@@ -1,0 +1,26 @@
+#pragma once
+// What the Directory's implementation files share: the connection and row mapping.
+
+#include <cstdint>
+#include <string>
+
+#include "parcours/directory/directory.hpp"
+#include "sqlite/database.hpp"
+
+namespace parcours::directory {
+
+struct Directory::Impl {
+    sqlite::Database db;
+};
+
+// The columns every query reads, in the order rowToStructure expects.
+inline constexpr std::string_view kStructureColumns =
+    "source, source_id, kind, category, specialty, name, address, postcode, city, phone, lat, "
+    "lon, emergency, finess_ref";
+
+Structure rowToStructure(const sqlite::Statement& row, int firstColumn = 0);
+
+// "finess:010000024" → ("finess", "010000024"); false when there is no ':'.
+bool splitId(std::string_view id, std::string_view& source, std::string_view& sourceId);
+
+}  // namespace parcours::directory

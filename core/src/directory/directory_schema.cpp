@@ -1,0 +1,124 @@
+// Opening the directory file: pragmas, schema, and refusing files that are not ours.
+#include <string>
+
+#include "directory/directory_impl.hpp"
+
+namespace parcours::directory {
+namespace {
+
+// "PRCD": tells our directory files apart from any other SQLite file.
+constexpr std::int64_t kApplicationId = 0x50524344;
+constexpr std::int64_t kSchemaVersion = 1;
+
+// The R*Tree's auxiliary columns hold what the spatial queries filter and measure on, so
+// a nearest-k query never touches the main table until it has its k answers.
+constexpr std::string_view kSchema = R"sql(
+CREATE TABLE structures(
+    rowid INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    specialty TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    postcode TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    lat REAL,
+    lon REAL,
+    emergency INTEGER,
+    finess_ref TEXT NOT NULL DEFAULT '',
+    UNIQUE(source, source_id)
+);
+CREATE VIRTUAL TABLE structures_geo USING rtree(
+    id, min_lat, max_lat, min_lon, max_lon, +lat, +lon, +kind, +specialty, +emergency);
+CREATE VIRTUAL TABLE structures_text USING fts5(
+    name, address, city, content='structures', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+CREATE TABLE sources(
+    source TEXT PRIMARY KEY,
+    files TEXT NOT NULL DEFAULT '',
+    extraction_date TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL,
+    structures INTEGER NOT NULL,
+    skipped INTEGER NOT NULL
+);
+)sql";
+
+Result<void> createSchema(sqlite::Database& db) {
+    auto tx = sqlite::Transaction::begin(db);
+    if (!tx) return tx.error();
+    if (auto r = db.exec(kSchema); !r) return r;
+    if (auto r = db.exec("PRAGMA application_id = " + std::to_string(kApplicationId)); !r) return r;
+    if (auto r = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !r) return r;
+    return tx->commit();
+}
+
+}  // namespace
+
+Result<Directory> Directory::open(const std::filesystem::path& file) {
+    auto db = sqlite::Database::open(file);
+    if (!db) return db.error();
+    const std::string where = file.string() + ": ";
+
+    auto appId = db->queryInteger("PRAGMA application_id");
+    if (!appId) return storageError(where + "not a database: " + appId.error().message);
+    auto version = db->queryInteger("PRAGMA user_version");
+    if (!version) return version.error();
+    auto tables = db->queryInteger("SELECT count(*) FROM sqlite_schema");
+    if (!tables) return tables.error();
+
+    if (*tables > 0 && *appId != kApplicationId)
+        return storageError(where + "not a Parcours directory file (application_id " +
+                            std::to_string(*appId) + "); left untouched");
+    if (*version > kSchemaVersion)
+        return storageError(where + "made by a newer version of Parcours (directory schema " +
+                            std::to_string(*version) + ", this one knows " +
+                            std::to_string(kSchemaVersion) + "); left untouched");
+
+    // WAL: the app keeps reading the old data while an import writes the new. The
+    // directory is rebuilt from public data, so NORMAL sync (consistent, maybe not the
+    // last commit after a power cut) is the right trade.
+    if (auto r = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !r)
+        return r.error();
+    if (*tables == 0)
+        if (auto r = createSchema(*db); !r) return r.error();
+
+    auto impl = std::make_unique<Impl>(Impl{std::move(*db)});
+    return Directory(std::move(impl));
+}
+
+Directory::Directory(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Directory::Directory(Directory&&) noexcept = default;
+Directory& Directory::operator=(Directory&&) noexcept = default;
+Directory::~Directory() = default;
+
+Structure rowToStructure(const sqlite::Statement& row, int c) {
+    Structure s;
+    s.source = row.text(c + 0);
+    s.sourceId = row.text(c + 1);
+    s.kind = kindFromId(row.text(c + 2)).value_or(Kind::Other);
+    s.category = row.text(c + 3);
+    s.specialty = row.text(c + 4);
+    s.name = row.text(c + 5);
+    s.address = row.text(c + 6);
+    s.postcode = row.text(c + 7);
+    s.city = row.text(c + 8);
+    s.phone = row.text(c + 9);
+    if (!row.isNull(c + 10) && !row.isNull(c + 11))
+        s.position = geo::LatLon{row.real(c + 10), row.real(c + 11)};
+    if (!row.isNull(c + 12)) s.emergency = row.integer(c + 12) != 0;
+    s.finessRef = row.text(c + 13);
+    return s;
+}
+
+bool splitId(std::string_view id, std::string_view& source, std::string_view& sourceId) {
+    auto colon = id.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon + 1 == id.size()) return false;
+    source = id.substr(0, colon);
+    sourceId = id.substr(colon + 1);
+    return true;
+}
+
+}  // namespace parcours::directory

@@ -1,0 +1,100 @@
+// Reads source files, then replaces the source in the directory in one transaction.
+#include "parcours/directory/importer.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <unordered_set>
+
+#include "parcours/directory/finess_reader.hpp"
+#include "parcours/directory/osm_reader.hpp"
+
+namespace parcours::directory {
+namespace {
+
+Result<std::string> readWholeFile(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return badInput("cannot open " + file.string());
+    std::string content;
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (!ec) content.reserve(static_cast<std::size_t>(size));
+    content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) return badInput("cannot read " + file.string());
+    return content;
+}
+
+Result<SourceFormat> detectFormat(std::string_view content, const std::filesystem::path& file) {
+    if (looksLikeFiness(content)) return SourceFormat::Finess;
+    if (looksLikeOsmJson(content)) return SourceFormat::Osm;
+    return badInput(file.string() +
+                    ": neither a FINESS etalab extraction nor OpenStreetMap JSON; "
+                    "name its format with --source");
+}
+
+void mergeReport(ReadReport& total, ReadReport&& part) {
+    total.records += part.records;
+    total.structures += part.structures;
+    total.skipped += part.skipped;
+    total.withoutPosition += part.withoutPosition;
+    if (total.encoding.empty()) total.encoding = part.encoding;
+    else if (!part.encoding.empty() && part.encoding != total.encoding) total.encoding = "mixed";
+    if (part.extractionDate > total.extractionDate) total.extractionDate = part.extractionDate;
+    for (auto& p : part.problems) total.problems.push_back(std::move(p));
+}
+
+}  // namespace
+
+std::string_view sourceName(SourceFormat format) {
+    return format == SourceFormat::Finess ? "finess" : "osm";
+}
+
+Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& request) {
+    if (request.files.empty()) return usageError("no file to import");
+    std::optional<SourceFormat> source = request.format;
+    ImportOutcome outcome;
+    std::vector<Structure> structures;
+    std::unordered_set<std::string> seen;
+    std::string fileNames;
+
+    for (const auto& file : request.files) {
+        auto content = readWholeFile(file);
+        if (!content) return content.error();
+        auto format = request.format ? Result<SourceFormat>(*request.format)
+                                     : detectFormat(*content, file);
+        if (!format) return format.error();
+        if (source && *source != *format)
+            return usageError(file.string() + " is " + std::string(sourceName(*format)) +
+                              " data, the other files " + std::string(sourceName(*source)) +
+                              ": import each source on its own");
+        source = *format;
+
+        ReadOptions options{request.strict, file.filename().string()};
+        ReadReport report;
+        auto read = *format == SourceFormat::Finess ? readFiness(*content, options, report)
+                                                    : readOsm(*content, options, report);
+        if (!read) return read.error();
+        for (Structure& s : *read) {
+            if (!seen.insert(s.sourceId).second) {
+                std::string reason = s.id() + " appears in an earlier file too";
+                if (request.strict) return badInput(options.fileName + ": " + reason);
+                --report.structures;
+                if (!s.position) --report.withoutPosition;
+                report.refuse(options.fileName, 0, std::move(reason));
+                continue;
+            }
+            structures.push_back(std::move(s));
+        }
+        mergeReport(outcome.report, std::move(report));
+        if (!fileNames.empty()) fileNames += ", ";
+        fileNames += file.filename().string();
+    }
+
+    outcome.source = std::string(sourceName(*source));
+    SourceImport import{outcome.source, fileNames, outcome.report.extractionDate,
+                        outcome.report.skipped};
+    if (auto r = directory.replaceSource(import, structures); !r) return r.error();
+    outcome.imported = structures.size();
+    return outcome;
+}
+
+}  // namespace parcours::directory

@@ -1,0 +1,252 @@
+#include "directory_commands.hpp"
+
+#include <functional>
+#include <iostream>
+#include <map>
+
+#include "args.hpp"
+#include "common.hpp"
+#include "parcours/directory/directory.hpp"
+#include "parcours/directory/importer.hpp"
+#include "structure_output.hpp"
+
+namespace parcours::cli {
+
+const char* const kDirectoryUsage =
+    "usage:\n"
+    "  parcours directory import [--db FILE] [--source finess|osm] [--strict] [--json] FILE...\n"
+    "  parcours directory nearby [--db FILE] --at LAT,LON [--radius-km R] [--kind KIND]...\n"
+    "                            [--specialty S] [--emergency] [--limit N] [--json]\n"
+    "  parcours directory search [--db FILE] TEXT [--near LAT,LON] [--kind KIND]... [--limit N] "
+    "[--json]\n"
+    "  parcours directory stats  [--db FILE] [--json]\n"
+    "  parcours directory show   [--db FILE] ID [--json]\n"
+    "  parcours directory add    [--db FILE] --name NAME [--kind KIND] [--at LAT,LON] [--address A]\n"
+    "                            [--postcode P] [--city C] [--phone P] [--specialty S] [--json]\n"
+    "  parcours directory remove [--db FILE] ID\n"
+    "KIND: msp, centre-sante, cpts, esp, soins-non-programmes, hospital, clinic, practice,\n"
+    "      pharmacy, laboratory, other (nearby leaves out `other` unless asked).\n"
+    "Exit codes: 0 ok, 2 usage, 3 bad input, 4 storage.\n";
+
+namespace {
+
+using directory::Directory;
+
+Result<Directory> openDirectory(const Args& args) {
+    std::filesystem::path file;
+    if (auto db = args.value("--db")) {
+        file = *db;
+    } else {
+        auto path = defaultDataFile("directory.sqlite");
+        if (!path) return path.error();
+        file = *path;
+    }
+    return Directory::open(file);
+}
+
+Result<directory::Filter> parseFilter(const Args& args) {
+    directory::Filter filter;
+    for (const auto& k : args.values("--kind")) {
+        auto kind = directory::kindFromId(k);
+        if (!kind) return usageError("unknown kind «" + k + "» (see parcours directory --help)");
+        filter.kinds.push_back(*kind);
+    }
+    if (auto s = args.value("--specialty")) filter.specialty = *s;
+    filter.emergencyOnly = args.flag("--emergency");
+    return filter;
+}
+
+Result<std::size_t> parseLimit(const Args& args) {
+    if (auto limit = args.value("--limit")) return parseCount(*limit, "--limit");
+    return std::size_t{20};
+}
+
+void hintIfEmpty(const Directory& dir, bool empty) {
+    if (!empty) return;
+    if (auto stats = dir.stats(); stats && stats->structures == 0)
+        std::cerr << "parcours: the directory is empty: import data first "
+                     "(parcours directory import FILE)\n";
+}
+
+int printHitsOrJson(const Directory& dir, const Args& args,
+                    const Result<std::vector<directory::Hit>>& hits) {
+    if (!hits) return fail(hits.error());
+    if (args.flag("--json")) std::cout << hitsJson(*hits) << '\n';
+    else printHits(std::cout, *hits);
+    hintIfEmpty(dir, hits->empty());
+    return kOk;
+}
+
+int importCommand(const Args& args) {
+    directory::ImportRequest request;
+    for (const auto& f : args.positionals()) request.files.emplace_back(f);
+    if (request.files.empty()) return fail(usageError("import: which file?"));
+    if (auto source = args.value("--source")) {
+        if (*source == "finess") request.format = directory::SourceFormat::Finess;
+        else if (*source == "osm") request.format = directory::SourceFormat::Osm;
+        else return fail(usageError("--source is finess or osm, not «" + *source + "»"));
+    }
+    request.strict = args.flag("--strict");
+    auto dir = openDirectory(args);
+    if (!dir) return fail(dir.error());
+    auto outcome = directory::importFiles(*dir, request);
+    if (!outcome) return fail(outcome.error());
+    if (args.flag("--json")) std::cout << importJson(*outcome) << '\n';
+    else printImport(std::cout, std::cerr, *outcome);
+    return kOk;
+}
+
+int nearbyCommand(const Args& args) {
+    if (!args.positionals().empty())
+        return fail(usageError("nearby: unexpected «" + args.positionals()[0] + "»"));
+    auto at = args.value("--at");
+    if (!at) return fail(usageError("nearby needs --at LAT,LON"));
+    directory::NearbyQuery query;
+    auto point = parseLatLon(*at, "--at");
+    if (!point) return fail(point.error());
+    query.at = *point;
+    if (auto r = args.value("--radius-km")) {
+        auto km = parsePositive(*r, "--radius-km");
+        if (!km) return fail(km.error());
+        query.radiusMetres = *km * 1000;
+    }
+    auto limit = parseLimit(args);
+    if (!limit) return fail(limit.error());
+    query.limit = *limit;
+    auto filter = parseFilter(args);
+    if (!filter) return fail(filter.error());
+    query.filter = *filter;
+    auto dir = openDirectory(args);
+    if (!dir) return fail(dir.error());
+    return printHitsOrJson(*dir, args, dir->nearby(query));
+}
+
+int searchCommand(const Args& args) {
+    if (args.positionals().empty()) return fail(usageError("search: what text?"));
+    directory::SearchQuery query;
+    for (const auto& word : args.positionals()) query.text += (query.text.empty() ? "" : " ") + word;
+    if (auto near = args.value("--near")) {
+        auto point = parseLatLon(*near, "--near");
+        if (!point) return fail(point.error());
+        query.near = *point;
+    }
+    auto limit = parseLimit(args);
+    if (!limit) return fail(limit.error());
+    query.limit = *limit;
+    auto filter = parseFilter(args);
+    if (!filter) return fail(filter.error());
+    query.filter = *filter;
+    auto dir = openDirectory(args);
+    if (!dir) return fail(dir.error());
+    return printHitsOrJson(*dir, args, dir->search(query));
+}
+
+int statsCommand(const Args& args) {
+    auto dir = openDirectory(args);
+    if (!dir) return fail(dir.error());
+    auto stats = dir->stats();
+    if (!stats) return fail(stats.error());
+    if (args.flag("--json")) std::cout << statsJson(*stats) << '\n';
+    else printStats(std::cout, *stats);
+    return kOk;
+}
+
+int showCommand(const Args& args) {
+    if (args.positionals().size() != 1) return fail(usageError("show: which id?"));
+    auto dir = openDirectory(args);
+    if (!dir) return fail(dir.error());
+    auto s = dir->get(args.positionals()[0]);
+    if (!s) return fail(s.error());
+    if (args.flag("--json")) {
+        json::JsonWriter out;
+        writeStructureJson(out, *s, std::nullopt);
+        std::cout << out.str() << '\n';
+    } else {
+        printStructure(std::cout, *s);
+    }
+    return kOk;
+}
+
+int addCommand(const Args& args) {
+    directory::Structure s;
+    auto name = args.value("--name");
+    if (!name) return fail(usageError("add needs --name"));
+    s.name = *name;
+    s.kind = directory::Kind::Practice;
+    if (auto k = args.value("--kind")) {
+        auto kind = directory::kindFromId(*k);
+        if (!kind) return fail(usageError("unknown kind «" + *k + "»"));
+        s.kind = *kind;
+    }
+    if (auto at = args.value("--at")) {
+        auto point = parseLatLon(*at, "--at");
+        if (!point) return fail(point.error());
+        s.position = *point;
+    }
+    s.address = args.value("--address").value_or("");
+    s.postcode = args.value("--postcode").value_or("");
+    s.city = args.value("--city").value_or("");
+    s.phone = args.value("--phone").value_or("");
+    s.specialty = args.value("--specialty").value_or("");
+    s.category = "manual";
+    auto dir = openDirectory(args);
+    if (!dir) return fail(dir.error());
+    auto id = dir->addManual(s);
+    if (!id) return fail(id.error());
+    if (args.flag("--json")) {
+        json::JsonWriter out;
+        out.beginObject();
+        out.key("id");
+        out.string(*id);
+        out.endObject();
+        std::cout << out.str() << '\n';
+    } else {
+        std::cout << *id << '\n';
+    }
+    return kOk;
+}
+
+int removeCommand(const Args& args) {
+    if (args.positionals().size() != 1) return fail(usageError("remove: which id?"));
+    auto dir = openDirectory(args);
+    if (!dir) return fail(dir.error());
+    if (auto r = dir->removeManual(args.positionals()[0]); !r) return fail(r.error());
+    return kOk;
+}
+
+}  // namespace
+
+int runDirectoryCommand(const std::vector<std::string>& words) {
+    if (words.empty() || words[0] == "--help" || words[0] == "help") {
+        std::cout << kDirectoryUsage;
+        return words.empty() ? kUsage : kOk;
+    }
+    using Command = std::function<int(const Args&)>;
+    static const std::map<std::string, std::pair<OptionSpec, Command>> commands{
+        {"import", {{{"--db", "--source"}, {"--strict", "--json"}}, importCommand}},
+        {"nearby",
+         {{{"--db", "--at", "--radius-km", "--kind", "--specialty", "--limit"},
+           {"--emergency", "--json"}},
+          nearbyCommand}},
+        {"search",
+         {{{"--db", "--near", "--kind", "--specialty", "--limit"}, {"--emergency", "--json"}},
+          searchCommand}},
+        {"stats", {{{"--db"}, {"--json"}}, statsCommand}},
+        {"show", {{{"--db"}, {"--json"}}, showCommand}},
+        {"add",
+         {{{"--db", "--name", "--kind", "--at", "--address", "--postcode", "--city", "--phone",
+            "--specialty"},
+           {"--json"}},
+          addCommand}},
+        {"remove", {{{"--db"}, {}}, removeCommand}},
+    };
+    auto it = commands.find(words[0]);
+    if (it == commands.end())
+        return fail(usageError("unknown command «directory " + words[0] + "»\n" + kDirectoryUsage));
+    const std::vector<std::string> rest(words.begin() + 1, words.end());
+    auto args = Args::parse(rest, it->second.first);
+    if (!args) return fail(usageError(args.error().message + "\n" + kDirectoryUsage));
+    return it->second.second(*args);
+}
+
+}  // namespace parcours::cli

@@ -1,0 +1,213 @@
+#include "structure_output.hpp"
+
+#include <cmath>
+#include <ostream>
+
+#include "common.hpp"
+
+namespace parcours::cli {
+namespace {
+
+constexpr std::size_t kProblemsShown = 20;
+
+std::string oneLineAddress(const directory::Structure& s) {
+    std::string line = s.address;
+    std::string town = s.postcode;
+    if (!s.city.empty()) town += (town.empty() ? "" : " ") + s.city;
+    if (!town.empty()) line += (line.empty() ? "" : ", ") + town;
+    return line;
+}
+
+}  // namespace
+
+void writeStructureJson(json::JsonWriter& out, const directory::Structure& s,
+                        std::optional<double> distanceMetres) {
+    out.beginObject();
+    out.key("id");
+    out.string(s.id());
+    out.key("source");
+    out.string(s.source);
+    out.key("source_id");
+    out.string(s.sourceId);
+    out.key("kind");
+    out.string(directory::kindId(s.kind));
+    out.key("category");
+    out.string(s.category);
+    out.key("specialty");
+    out.string(s.specialty);
+    out.key("name");
+    out.string(s.name);
+    out.key("address");
+    out.string(s.address);
+    out.key("postcode");
+    out.string(s.postcode);
+    out.key("city");
+    out.string(s.city);
+    out.key("phone");
+    out.string(s.phone);
+    out.key("lat");
+    if (s.position) out.number(s.position->lat);
+    else out.null();
+    out.key("lon");
+    if (s.position) out.number(s.position->lon);
+    else out.null();
+    out.key("emergency");
+    if (s.emergency) out.boolean(*s.emergency);
+    else out.null();
+    if (distanceMetres) {
+        out.key("distance_m");
+        out.number(std::round(*distanceMetres * 10) / 10);
+    }
+    out.endObject();
+}
+
+std::string hitsJson(const std::vector<directory::Hit>& hits) {
+    json::JsonWriter out;
+    out.beginArray();
+    for (const auto& hit : hits) writeStructureJson(out, hit.structure, hit.distanceMetres);
+    out.endArray();
+    return out.str();
+}
+
+void printHits(std::ostream& out, const std::vector<directory::Hit>& hits) {
+    if (hits.empty()) {
+        out << "Nothing found.\n";
+        return;
+    }
+    std::size_t rank = 0;
+    for (const auto& hit : hits) {
+        const auto& s = hit.structure;
+        out << ++rank << ". ";
+        if (hit.distanceMetres) out << formatDistance(*hit.distanceMetres) << "  ";
+        out << s.name << "  [" << directory::kindLabelFr(s.kind);
+        if (!s.specialty.empty()) out << " · " << s.specialty;
+        if (s.emergency && *s.emergency) out << " · urgences";
+        out << "]\n   " << oneLineAddress(s);
+        if (!s.phone.empty()) out << " · " << s.phone;
+        out << "  (" << s.id() << ")\n";
+    }
+}
+
+void printStructure(std::ostream& out, const directory::Structure& s) {
+    out << s.name << "\n  " << directory::kindLabelFr(s.kind);
+    if (!s.specialty.empty()) out << " · " << s.specialty;
+    out << "\n  " << oneLineAddress(s) << '\n';
+    if (!s.phone.empty()) out << "  Tél. " << s.phone << '\n';
+    if (s.position) out << "  Position " << s.position->lat << ", " << s.position->lon << '\n';
+    else out << "  Position inconnue\n";
+    if (s.emergency) out << "  Urgences : " << (*s.emergency ? "oui" : "non") << '\n';
+    out << "  Source " << s.source << " (" << s.category << "), id " << s.id() << '\n';
+}
+
+std::string importJson(const directory::ImportOutcome& outcome) {
+    const auto& r = outcome.report;
+    json::JsonWriter out;
+    out.beginObject();
+    out.key("source");
+    out.string(outcome.source);
+    out.key("imported");
+    out.integer(static_cast<std::int64_t>(outcome.imported));
+    out.key("records");
+    out.integer(static_cast<std::int64_t>(r.records));
+    out.key("skipped");
+    out.integer(static_cast<std::int64_t>(r.skipped));
+    out.key("without_position");
+    out.integer(static_cast<std::int64_t>(r.withoutPosition));
+    out.key("encoding");
+    out.string(r.encoding);
+    out.key("extraction_date");
+    out.string(r.extractionDate);
+    out.key("problems");
+    out.beginArray();
+    for (const auto& p : r.problems) {
+        out.beginObject();
+        out.key("file");
+        out.string(p.file);
+        out.key("line");
+        out.integer(static_cast<std::int64_t>(p.line));
+        out.key("reason");
+        out.string(p.reason);
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+    return out.str();
+}
+
+void printImport(std::ostream& out, std::ostream& err, const directory::ImportOutcome& outcome) {
+    const auto& r = outcome.report;
+    std::size_t shown = 0;
+    for (const auto& p : r.problems) {
+        if (shown++ == kProblemsShown) {
+            err << "parcours: … and " << (r.problems.size() - kProblemsShown)
+                << " more problems (--json lists them all)\n";
+            break;
+        }
+        err << p.file;
+        if (p.line) err << ':' << p.line;
+        err << ": skipped: " << p.reason << '\n';
+    }
+    out << "Imported " << outcome.imported << " structures into source " << outcome.source
+        << " from " << r.records << " records";
+    if (r.skipped) out << " (" << r.skipped << " skipped)";
+    out << ".\n";
+    if (r.withoutPosition)
+        out << r.withoutPosition << " have no position: found by search, not on the map.\n";
+    if (!r.encoding.empty() || !r.extractionDate.empty()) {
+        out << "Encoding " << (r.encoding.empty() ? "?" : r.encoding);
+        if (!r.extractionDate.empty()) out << ", extraction of " << r.extractionDate;
+        out << ".\n";
+    }
+}
+
+std::string statsJson(const directory::Stats& stats) {
+    json::JsonWriter out;
+    out.beginObject();
+    out.key("structures");
+    out.integer(static_cast<std::int64_t>(stats.structures));
+    out.key("with_position");
+    out.integer(static_cast<std::int64_t>(stats.withPosition));
+    out.key("sources");
+    out.beginArray();
+    for (const auto& s : stats.sources) {
+        out.beginObject();
+        out.key("source");
+        out.string(s.source);
+        out.key("structures");
+        out.integer(static_cast<std::int64_t>(s.structures));
+        out.key("skipped");
+        out.integer(static_cast<std::int64_t>(s.skipped));
+        out.key("files");
+        out.string(s.files);
+        out.key("extraction_date");
+        out.string(s.extractionDate);
+        out.key("imported_at");
+        out.string(s.importedAt);
+        out.endObject();
+    }
+    out.endArray();
+    out.key("kinds");
+    out.beginObject();
+    for (const auto& k : stats.kinds) {
+        out.key(directory::kindId(k.kind));
+        out.integer(static_cast<std::int64_t>(k.count));
+    }
+    out.endObject();
+    out.endObject();
+    return out.str();
+}
+
+void printStats(std::ostream& out, const directory::Stats& stats) {
+    out << stats.structures << " structures, " << stats.withPosition << " with a position.\n";
+    for (const auto& s : stats.sources) {
+        out << "  " << s.source << ": " << s.structures;
+        if (!s.extractionDate.empty()) out << ", extraction of " << s.extractionDate;
+        if (!s.importedAt.empty()) out << ", imported " << s.importedAt;
+        if (!s.files.empty()) out << " (" << s.files << ")";
+        out << '\n';
+    }
+    for (const auto& k : stats.kinds)
+        if (k.count) out << "  " << directory::kindLabelFr(k.kind) << ": " << k.count << '\n';
+}
+
+}  // namespace parcours::cli
