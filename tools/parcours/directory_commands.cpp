@@ -158,9 +158,9 @@ int showCommand(const Args& args) {
     auto s = dir->get(args.positionals()[0]);
     if (!s) return fail(s.error());
     if (args.flag("--json")) {
-        json::JsonWriter out;
+        json::Writer out;
         writeStructureJson(out, *s, std::nullopt);
-        std::cout << out.str() << '\n';
+        std::cout << out.take() << '\n';
     } else {
         printStructure(std::cout, *s);
     }
@@ -194,12 +194,12 @@ int addCommand(const Args& args) {
     auto id = dir->addManual(s);
     if (!id) return fail(id.error());
     if (args.flag("--json")) {
-        json::JsonWriter out;
+        json::Writer out;
         out.beginObject();
         out.key("id");
         out.string(*id);
         out.endObject();
-        std::cout << out.str() << '\n';
+        std::cout << out.take() << '\n';
     } else {
         std::cout << *id << '\n';
     }
