@@ -9,9 +9,10 @@
 namespace parcours::directory {
 namespace {
 
-std::string formatNumber(double value, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+// Metres to the decimetre, degrees to ~1 m; %g so that absurd values stay short.
+std::string formatNumber(double value, int digits) {
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
     return buffer;
 }
 
@@ -48,15 +49,12 @@ Result<geo::LatLon> FinessPositionResolver::resolve(std::string_view coordxet,
     if (!y) return y.error();
 
     const Result<geo::CoordinateSystem>& parsed = system(sourcecoordet);
-    if (!parsed) {
-        return badInput("unknown coordinate system \"" +
-                        text::printableExcerpt(text::trim(sourcecoordet), 80) +
-                        "\": " + parsed.error().message);
-    }
+    // The message names the field: "unknown coordinate system in sourcecoordet \"…\"".
+    if (!parsed) return badInput(text::printableExcerpt(parsed.error().message, 200));
     const geo::CoordinateSystem& cs = parsed.value();
     // Only for messages: built on the (rare) error paths.
     auto where = [&] {
-        return " (" + formatNumber(*x, 1) + ", " + formatNumber(*y, 1) + ") in " +
+        return " (" + formatNumber(*x, 10) + ", " + formatNumber(*y, 10) + ") in " +
                geo::describe(cs);
     };
 
@@ -67,8 +65,8 @@ Result<geo::LatLon> FinessPositionResolver::resolve(std::string_view coordxet,
     }
     // A NaN out of the conversion fails these comparisons too.
     if (!isInside(geo::areaOfUse(cs), *position)) {
-        return badInput("coordinates" + where() + " give lat " + formatNumber(position->lat, 5) +
-                        ", lon " + formatNumber(position->lon, 5) +
+        return badInput("coordinates" + where() + " give lat " + formatNumber(position->lat, 8) +
+                        ", lon " + formatNumber(position->lon, 8) +
                         ", outside the area of that system");
     }
     return position;
