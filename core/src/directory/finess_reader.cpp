@@ -236,7 +236,9 @@ Result<std::vector<Structure>> readFiness(std::string_view content, const ReadOp
     DelimitedRecord record;
     if (!reader.next(record))
         return badInput(location(options, 1) + "not a FINESS etalab extraction: the file is empty");
-    auto date = extractionDate(record);
+    // The signature as looksLikeFiness sees it, bytes and all (no quoted "finess").
+    auto date =
+        body.substr(0, kSignature.size()) == kSignature ? extractionDate(record) : std::nullopt;
     if (!date) {
         return badInput(location(options, 1) + "not a FINESS etalab extraction: first line is \"" +
                         text::printableExcerpt(record.raw, 80) + "\"");
