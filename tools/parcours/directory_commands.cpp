@@ -217,9 +217,13 @@ int removeCommand(const Args& args) {
 }  // namespace
 
 int runDirectoryCommand(const std::vector<std::string>& words) {
-    if (words.empty() || words[0] == "--help" || words[0] == "help") {
+    if (words.empty()) {
+        std::cerr << kDirectoryUsage;
+        return kUsage;
+    }
+    if (words[0] == "--help" || words[0] == "help") {
         std::cout << kDirectoryUsage;
-        return words.empty() ? kUsage : kOk;
+        return kOk;
     }
     using Command = std::function<int(const Args&)>;
     static const std::map<std::string, std::pair<OptionSpec, Command>> commands{
