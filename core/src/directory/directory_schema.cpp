@@ -36,7 +36,7 @@ CREATE TABLE structures(
 );
 CREATE VIRTUAL TABLE structures_text USING fts5(
     name, address, city, content='structures', content_rowid='rowid',
-    tokenize='unicode61 remove_diacritics 2');
+    tokenize='unicode61 remove_diacritics 2', detail=column);
 CREATE TABLE sources(
     source TEXT PRIMARY KEY,
     files TEXT NOT NULL DEFAULT '',
