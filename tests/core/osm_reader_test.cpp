@@ -398,7 +398,7 @@ TEST(OsmGeoJson, ReadsOsmtogeojsonAndOgr2ogrFeatures) {
 {"type": "Feature", "properties": {"osm_id": "13", "name": "Dr Roux", "other_tags": "\"amenity\"=>\"doctors\",\"healthcare:speciality\"=>\"paediatrics\",\"note\"=>\"dit \\\"le 2\\\" => ici\""}, "geometry": {"type": "Point", "coordinates": [5.37, 43.29]}},
 {"type": "Feature", "properties": {"osm_id": null, "osm_way_id": "14", "amenity": "hospital"}, "geometry": {"type": "MultiPolygon", "coordinates": [[[[5, 43], [5.1, 43], [5.1, 43.1], [5, 43]]]]}},
 {"type": "Feature", "properties": {"osm_id": 15, "amenity": "hospital"}, "geometry": {"type": "MultiPolygon", "coordinates": [[[[5, 43], [5.1, 43], [5.1, 43.1], [5, 43]]]]}},
-{"type": "Feature", "properties": {"osm_id": "16", "other_tags": "\"healthcare\"=>\"nurse\""}, "geometry": {"type": "LineString", "coordinates": [[5, 43], [5.1, 43]]}}
+{"type": "Feature", "properties": {"osm_id": "16", "other_tags": "\"healthcare\"=>\"nurse\", \"fixme\"=>NULL"}, "geometry": {"type": "LineString", "coordinates": [[5, 43], [5.1, 43]]}}
 ]})");
     ASSERT_EQ(all.size(), 7u);
     EXPECT_EQ(all[0].sourceId, "way/10");

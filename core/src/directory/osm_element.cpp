@@ -7,7 +7,9 @@ bool isOsmType(std::string_view type) {
 }
 
 bool isOsmNumber(std::string_view digits) {
-    if (digits.empty() || digits.size() > 19 || digits.front() == '0') return false;
+    // At most 18 digits: below 2^62, so it fits the reader's duplicate key. Node ids are
+    // around 10^10 today.
+    if (digits.empty() || digits.size() > 18 || digits.front() == '0') return false;
     for (char c : digits)
         if (c < '0' || c > '9') return false;
     return true;

@@ -25,7 +25,7 @@ struct OsmElement {
 };
 
 bool isOsmType(std::string_view type);      // node, way, relation
-bool isOsmNumber(std::string_view digits);  // a positive decimal integer, as OSM ids are
+bool isOsmNumber(std::string_view digits);  // a positive decimal integer below 10^18
 
 // `text` in quotes for a message, cut short when long: it comes from the file.
 std::string quoted(std::string_view text);

@@ -1,5 +1,6 @@
 #include "parcours/directory/osm_reader.hpp"
 
+#include <charconv>
 #include <string>
 #include <unordered_map>
 
@@ -28,6 +29,15 @@ std::string datePart(const json::Value& v) {
     return std::string(s.substr(0, 10));
 }
 
+// The element's type and number in one integer, a cheap hash key for the duplicate check
+// over hundreds of thousands of elements. OSM numbers stay far below 2^62.
+std::uint64_t idKey(const osm::OsmElement& e) {
+    std::uint64_t number = 0;
+    std::from_chars(e.number.data(), e.number.data() + e.number.size(), number);
+    const std::uint64_t type = e.type == "node" ? 0 : e.type == "way" ? 1 : 2;
+    return (number << 2) | type;
+}
+
 // One pass over the file: each element or feature becomes a structure, a problem, or
 // nothing (not a health object).
 class OsmRead {
@@ -44,7 +54,7 @@ class OsmRead {
         if (!element->position) return problem(item.line, element->positionProblem);
         // Kept first come, first served; a repeat is reported (an Overpass query with two
         // `out` statements for the same objects, a merged file).
-        auto [first, inserted] = firstLines_.emplace(element->sourceId(), item.line);
+        auto [first, inserted] = firstLines_.emplace(idKey(*element), item.line);
         if (!inserted)
             return problem(item.line, "duplicate " + element->label() + " (first at line " +
                                           std::to_string(first->second) + ")");
@@ -84,7 +94,7 @@ class OsmRead {
     const ReadOptions& options_;
     ReadReport& report_;
     std::vector<Structure> structures_;
-    std::unordered_map<std::string, std::uint64_t> firstLines_;  // sourceId → line
+    std::unordered_map<std::uint64_t, std::uint64_t> firstLines_;  // idKey → line
 };
 
 }  // namespace
