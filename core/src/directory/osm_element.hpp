@@ -15,7 +15,7 @@ struct OsmElement {
     std::string type;    // "node", "way", "relation"
     std::string number;  // the OSM id, decimal digits
     OsmTags tags;
-    std::optional<geo::LatLon> position;  // valid (isValidPosition) when present
+    std::optional<geo::LatLon> position;  // valid (geo::isValid) when present
     // Why there is no position, when there is none: reported only for health objects,
     // since the others are ignored whatever their shape.
     std::string positionProblem;

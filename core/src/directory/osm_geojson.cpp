@@ -19,7 +19,7 @@ struct Coordinates {
         const auto& a = v.items();  // [lon, lat] or [lon, lat, altitude]
         if (!a[0].isNumber() || !a[1].isNumber()) return false;
         out = {a[1].asNumber(), a[0].asNumber()};
-        if (!firstInvalid && !isValidPosition(out)) firstInvalid = out;
+        if (!firstInvalid && !geo::isValid(out)) firstInvalid = out;
         return true;
     }
     bool line(const json::Value& v, Line& out) {
@@ -120,7 +120,7 @@ void locate(OsmElement& e, const json::Value* geometry) {
             e.label() + " has an invalid position (" + describePosition(*read.firstInvalid) + ")";
     else if (!centre)
         e.positionProblem = e.label() + " has an empty geometry";
-    else if (!isValidPosition(*centre))  // not expected from valid points; never store one
+    else if (!geo::isValid(*centre))  // not expected from valid points; never store one
         e.positionProblem =
             e.label() + " has an invalid position (" + describePosition(*centre) + ")";
     else

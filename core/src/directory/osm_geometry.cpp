@@ -37,11 +37,6 @@ std::string number(double d) {
 
 }  // namespace
 
-bool isValidPosition(geo::LatLon p) {
-    return std::isfinite(p.lat) && std::isfinite(p.lon) && std::abs(p.lat) <= 90 &&
-           std::abs(p.lon) <= 180;
-}
-
 std::string describePosition(geo::LatLon p) {
     return "lat " + number(p.lat) + ", lon " + number(p.lon);
 }

@@ -10,8 +10,6 @@
 
 namespace parcours::directory::osm {
 
-// Finite, latitude within ±90°, longitude within ±180° (the rule of geo::isValid).
-bool isValidPosition(geo::LatLon p);
 
 // "lat 91, lon 2.5", for messages.
 std::string describePosition(geo::LatLon p);

@@ -24,7 +24,7 @@ Read readLatLon(const json::Value& object, geo::LatLon& out) {
 void place(OsmElement& e, Read read, geo::LatLon p, std::string_view what) {
     if (read == Read::Malformed) {
         e.positionProblem = e.label() + " has a malformed " + std::string(what);
-    } else if (!isValidPosition(p)) {
+    } else if (!geo::isValid(p)) {
         e.positionProblem = e.label() + " has an invalid position (" + describePosition(p) + ")";
     } else {
         e.position = p;
@@ -65,7 +65,7 @@ void placeAtCentre(OsmElement& e, Read read, const std::vector<geo::LatLon>& poi
                    std::string_view what, Centre centre) {
     if (read == Read::Ok)
         for (const auto& p : points)
-            if (!isValidPosition(p)) return place(e, read, p, what);
+            if (!geo::isValid(p)) return place(e, read, p, what);
     place(e, read, read == Read::Ok ? centre(points) : geo::LatLon{}, what);
 }
 
