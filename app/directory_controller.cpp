@@ -1,0 +1,261 @@
+#include "directory_controller.hpp"
+
+#include <QDebug>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJSEngine>
+#include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
+
+#include "parcours/directory/directory.hpp"
+#include "parcours/directory/importer.hpp"
+#include "path_util.hpp"
+
+namespace parcours::app {
+
+namespace {
+
+DirectoryController* s_instance = nullptr;
+
+// What the worker hands back; plain values (QFuture wants default-constructible results).
+struct OpenOutcome {
+    bool ok = false;
+    QString error;
+    std::size_t structures = 0;
+};
+
+struct ImportOutcome {
+    bool ok = false;
+    QString error;
+    std::size_t imported = 0;
+    std::size_t skipped = 0;
+};
+
+struct QueryOutcome {
+    bool ok = false;
+    QString error;
+    std::vector<directory::Hit> hits;
+};
+
+QString quoted(const QString& text) {
+    return QStringLiteral("\u00ab\u00a0%1\u00a0\u00bb").arg(text);
+}
+
+}  // namespace
+
+struct DirectoryController::Worker {
+    std::unique_ptr<directory::Directory> directory;  // touched on the pool thread only
+};
+
+DirectoryController::DirectoryController(Options options, QObject* parent)
+    : QObject(parent), options_(std::move(options)), worker_(std::make_shared<Worker>()) {
+    pool_.setMaxThreadCount(1);  // one thread: calls on the Directory never overlap
+    pool_.setExpiryTimeout(-1);
+    pool_.setObjectName(QStringLiteral("DirectoryWorker"));
+}
+
+DirectoryController::~DirectoryController() {
+    pool_.clear();
+    pool_.waitForDone();
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+QStringList DirectoryController::sampleFiles() {
+    return {QStringLiteral(":/parcours/sample/finess-sample.csv"),
+            QStringLiteral(":/parcours/sample/osm-sample.json")};
+}
+
+void DirectoryController::setInstance(DirectoryController* instance) { s_instance = instance; }
+
+DirectoryController* DirectoryController::create(QQmlEngine*, QJSEngine* jsEngine) {
+    if (!s_instance)
+        qFatal("DirectoryController::setInstance() must be called before QML imports Parcours");
+    Q_ASSERT(jsEngine->thread() == s_instance->thread());
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void DirectoryController::start() {
+    if (started_)
+        return;
+    started_ = true;
+    setBusy(true);
+    setStatusText(tr("Ouverture de l'annuaire…"));
+
+    const auto worker = worker_;
+    const QString file = options_.databasePath;
+    QtConcurrent::run(&pool_, [worker, file] {
+        OpenOutcome out;
+        const QFileInfo info(file);
+        if (!QDir().mkpath(info.absolutePath())) {
+            out.error = tr("dossier %1 impossible à créer").arg(info.absolutePath());
+            return out;
+        }
+        auto opened = directory::Directory::open(toPath(file));
+        if (!opened) {
+            out.error = toQString(opened.error().message);
+            return out;
+        }
+        worker->directory = std::make_unique<directory::Directory>(std::move(opened).value());
+        auto stats = worker->directory->stats();
+        if (!stats) {
+            out.error = toQString(stats.error().message);
+            return out;
+        }
+        out.ok = true;
+        out.structures = stats->structures;
+        return out;
+    }).then(this, [this](const OpenOutcome& out) {
+        if (!out.ok) {
+            qWarning().noquote() << "Cannot open the directory" << options_.databasePath << ":" << out.error;
+            setStatusText(tr("Impossible d'ouvrir l'annuaire : %1").arg(out.error));
+            setBusy(false);
+            return;
+        }
+        if (out.structures > 0 || options_.firstRunFiles.isEmpty()) {
+            setReady(true);
+            setBusy(false);
+            refresh();
+            return;
+        }
+
+        setStatusText(tr("Premier lancement : import de l'annuaire d'exemple…"));
+        QtConcurrent::run(&pool_, [worker = worker_, files = options_.firstRunFiles] {
+            ImportOutcome imported;
+            // core reads files: copy those embedded in qrc to a temporary folder first.
+            QTemporaryDir temp;
+            if (!temp.isValid()) {
+                imported.error = tr("dossier temporaire impossible à créer");
+                return imported;
+            }
+            for (const QString& source : files) {
+                const QString copy = temp.filePath(QFileInfo(source).fileName());
+                if (!QFile::copy(source, copy)) {
+                    imported.error = tr("fichier %1 introuvable").arg(source);
+                    return imported;
+                }
+                // One request per file: each file is a whole source (FINESS, OSM), its
+                // format detected from its content.
+                directory::ImportRequest request;
+                request.files = {toPath(copy)};
+                auto result = directory::importFiles(*worker->directory, request);
+                if (!result) {
+                    imported.error = toQString(result.error().message);
+                    return imported;
+                }
+                imported.imported += result->imported;
+                imported.skipped += result->report.skipped;
+            }
+            imported.ok = true;
+            return imported;
+        }).then(this, [this](const ImportOutcome& imported) {
+            if (imported.ok) {
+                qInfo().noquote() << "Sample directory imported:" << imported.imported
+                                  << "structures," << imported.skipped << "records skipped";
+            } else {
+                qWarning().noquote() << "Sample import failed:" << imported.error;
+                problem_ = tr("Import de l'annuaire d'exemple impossible : %1").arg(imported.error);
+            }
+            // The directory is usable either way (empty if the import failed).
+            setReady(true);
+            setBusy(false);
+            refresh();
+        });
+    });
+}
+
+void DirectoryController::search(const QString& text) {
+    const QString trimmed = text.trimmed();
+    if (trimmed == searchText_)
+        return;
+    searchText_ = trimmed;
+    emit queryChanged();
+    refresh();
+}
+
+void DirectoryController::nearby(double latitude, double longitude) {
+    latitude_ = latitude;
+    longitude_ = longitude;
+    searchText_.clear();
+    emit queryChanged();
+    refresh();
+}
+
+void DirectoryController::refresh() {
+    if (!ready_)
+        return;  // start() runs the current query once the directory is ready
+    const quint64 generation = ++generation_;
+    const auto worker = worker_;
+    const QString text = searchText_;
+    const geo::LatLon centre{latitude_, longitude_};
+    QtConcurrent::run(&pool_, [worker, text, centre] {
+        QueryOutcome out;
+        if (!worker->directory) {
+            out.error = tr("annuaire fermé");
+            return out;
+        }
+        auto result = [&] {
+            if (text.isEmpty()) {
+                directory::NearbyQuery query;
+                query.at = centre;
+                query.limit = kResultLimit;
+                return worker->directory->nearby(query);
+            }
+            directory::SearchQuery query;
+            query.text = toStdString(text);
+            query.near = centre;
+            query.limit = kResultLimit;
+            return worker->directory->search(query);
+        }();
+        if (!result) {
+            out.error = toQString(result.error().message);
+            return out;
+        }
+        out.ok = true;
+        out.hits = std::move(result).value();
+        return out;
+    }).then(this, [this, generation, text](const QueryOutcome& out) {
+        if (generation != generation_)
+            return;  // a newer query replaced this one
+        model_.setHits(out.hits);
+        QString status;
+        if (!out.ok)
+            status = tr("Recherche impossible : %1").arg(out.error);
+        else if (text.isEmpty())
+            status = out.hits.empty() ? tr("Aucune structure à proximité")
+                                      : tr("Structures les plus proches : %1").arg(out.hits.size());
+        else
+            status = out.hits.empty()
+                         ? tr("Aucun résultat pour %1").arg(quoted(text))
+                         : tr("Résultats pour %1 : %2").arg(quoted(text)).arg(out.hits.size());
+        setStatusText(problem_.isEmpty() ? status : problem_ + u'\n' + status);
+        emit resultsReady(model_.count());
+    });
+}
+
+void DirectoryController::setBusy(bool busy) {
+    if (busy_ == busy)
+        return;
+    busy_ = busy;
+    emit busyChanged();
+}
+
+void DirectoryController::setReady(bool ready) {
+    if (ready_ == ready)
+        return;
+    ready_ = ready;
+    emit readyChanged();
+}
+
+void DirectoryController::setStatusText(const QString& text) {
+    if (statusText_ == text)
+        return;
+    statusText_ = text;
+    emit statusTextChanged();
+}
+
+}  // namespace parcours::app
