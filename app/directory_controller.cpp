@@ -222,16 +222,20 @@ void DirectoryController::refresh() {
         if (generation != generation_)
             return;  // a newer query replaced this one
         model_.setHits(out.hits);
+        // Singular and plural spelled out: French is the source language, with no
+        // translation file to hold its plural forms yet.
+        const auto n = static_cast<qulonglong>(out.hits.size());
         QString status;
         if (!out.ok)
             status = tr("Recherche impossible : %1").arg(out.error);
         else if (text.isEmpty())
-            status = out.hits.empty() ? tr("Aucune structure à proximité")
-                                      : tr("Structures les plus proches : %1").arg(out.hits.size());
+            status = n == 0   ? tr("Aucune structure à proximité")
+                     : n == 1 ? tr("La structure la plus proche")
+                              : tr("Les %1 structures les plus proches").arg(n);
         else
-            status = out.hits.empty()
-                         ? tr("Aucun résultat pour %1").arg(quoted(text))
-                         : tr("Résultats pour %1 : %2").arg(quoted(text)).arg(out.hits.size());
+            status = n == 0   ? tr("Aucun résultat pour %1").arg(quoted(text))
+                     : n == 1 ? tr("1 résultat pour %1").arg(quoted(text))
+                              : tr("%1 résultats pour %2").arg(n).arg(quoted(text));
         setStatusText(problem_.isEmpty() ? status : problem_ + u'\n' + status);
         emit resultsReady(model_.count());
     });

@@ -16,32 +16,38 @@ ApplicationWindow {
     visible: true
     title: qsTr("Parcours")
 
+    // Explicit colours (white on a dark blue, contrast 8:1) rather than the style's tool bar
+    // colour, which differs between styles and versions.
     header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 16
-            anchors.rightMargin: 8
-            spacing: 8
+        background: Rectangle {
+            implicitHeight: 56
+            color: "#1a4a8a"
+        }
+
+        Column {  // aligned with the page's column
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.verticalCenter: parent.verticalCenter
+            width: Math.min(parent.width, 760) - 32
 
             Label {
                 objectName: "windowHeading"
-                Layout.fillWidth: true
+                width: parent.width
                 text: qsTr("Parcours")
+                color: "white"
                 font.pixelSize: 20
                 font.weight: Font.DemiBold
                 elide: Label.ElideRight
-                verticalAlignment: Label.AlignVCenter
                 Accessible.role: Accessible.Heading
                 Accessible.name: qsTr("Parcours : trouver un médecin")
             }
-
-            BusyIndicator {
-                objectName: "busyIndicator"
-                Layout.preferredWidth: 36
-                Layout.preferredHeight: 36
-                running: DirectoryController.busy
-                visible: running
-                Accessible.name: qsTr("Chargement de l'annuaire en cours")
+            Label {
+                width: parent.width
+                text: qsTr("Trouver un médecin près de chez vous")
+                color: "white"
+                opacity: 0.9
+                font.pixelSize: 13
+                elide: Label.ElideRight
+                Accessible.ignored: true  // said by the heading's accessible name
             }
         }
     }

@@ -21,6 +21,16 @@ ItemDelegate {
     Accessible.name: name + ", " + kindText + (city.length > 0 ? ", " + city : "")
         + (distanceText.length > 0 ? ", " + qsTr("à %1").arg(distanceText) : "")
 
+    Rectangle {  // a hairline between rows
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.leftMargin: row.leftPadding
+        anchors.rightMargin: row.rightPadding
+        height: 1
+        color: Qt.rgba(0, 0, 0, 0.12)
+    }
+
     contentItem: GridLayout {
         columns: 2
         columnSpacing: 12

@@ -29,16 +29,29 @@ Page {
             onSearchRequested: text => DirectoryController.search(text)
         }
 
-        Label {
-            objectName: "statusLabel"
+        RowLayout {
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
-            text: DirectoryController.statusText
-            wrapMode: Label.Wrap
-            opacity: 0.8
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
+            spacing: 8
+
+            BusyIndicator {
+                objectName: "busyIndicator"
+                Layout.preferredWidth: 28
+                Layout.preferredHeight: 28
+                running: DirectoryController.busy
+                visible: running
+                Accessible.name: qsTr("Chargement de l'annuaire en cours")
+            }
+            Label {
+                objectName: "statusLabel"
+                Layout.fillWidth: true
+                text: DirectoryController.statusText
+                wrapMode: Label.Wrap
+                opacity: 0.8
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
         }
 
         ListView {

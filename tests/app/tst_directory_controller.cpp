@@ -53,7 +53,7 @@ private slots:
         checkRows(controller);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY2(controller.statusText().startsWith(QStringLiteral("Structures les plus proches")),
+        QVERIFY2(controller.statusText().contains(QStringLiteral("structures les plus proches")),
                  qPrintable(controller.statusText()));
     }
 

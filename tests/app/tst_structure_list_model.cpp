@@ -148,7 +148,7 @@ private slots:
         QCOMPARE(model.rowCount(), 4);  // two MSP, two centres de santé
         QCOMPARE(countChanged.count(), 1);  // same count: no change signalled
 
-        nearby.radiusMetres = 1000;
+        nearby.radiusMetres = 1500;  // Bellecour (150 m) and Saxe (about 1 km)
         model.setHits(*directory_->nearby(nearby));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(countChanged.count(), 2);

@@ -33,7 +33,7 @@ TestCase {
 
         const heading = findChild(window.header, "windowHeading");
         verify(heading && heading.Accessible.name.length > 0, "the heading has an accessible name");
-        const busy = findChild(window.header, "busyIndicator");
+        const busy = findChild(window.contentItem, "busyIndicator");
         verify(busy && busy.Accessible.name.length > 0, "the busy indicator has an accessible name");
 
         const page = findChild(window.contentItem, "directoryPage");
