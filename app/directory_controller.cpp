@@ -6,7 +6,7 @@
 #include <QFileInfo>
 #include <QJSEngine>
 #include <QTemporaryDir>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QMetaObject>
 
 #include <utility>
 
@@ -20,7 +20,7 @@ namespace {
 
 DirectoryController* s_instance = nullptr;
 
-// What the worker hands back; plain values (QFuture wants default-constructible results).
+// What the worker hands back.
 struct OpenOutcome {
     bool ok = false;
     QString error;
@@ -39,6 +39,19 @@ struct QueryOutcome {
     QString error;
     std::vector<directory::Hit> hits;
 };
+
+// Runs `work` on `pool`, then `done(result)` on `context`'s thread, always through its event
+// loop (never inside the caller, even when the work is already over), and not at all if
+// `context` is gone by then.
+template <class Work, class Done>
+void runThenDeliver(QThreadPool& pool, QObject* context, Work work, Done done) {
+    pool.start([context, work = std::move(work), done = std::move(done)]() mutable {
+        auto result = work();
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
+            Qt::QueuedConnection);
+    });
+}
 
 QString quoted(const QString& text) {
     return QStringLiteral("\u00ab\u00a0%1\u00a0\u00bb").arg(text);
@@ -88,7 +101,7 @@ void DirectoryController::start() {
 
     const auto worker = worker_;
     const QString file = options_.databasePath;
-    QtConcurrent::run(&pool_, [worker, file] {
+    runThenDeliver(pool_, this, [worker, file] {
         OpenOutcome out;
         const QFileInfo info(file);
         if (!QDir().mkpath(info.absolutePath())) {
@@ -109,7 +122,7 @@ void DirectoryController::start() {
         out.ok = true;
         out.structures = stats->structures;
         return out;
-    }).then(this, [this](const OpenOutcome& out) {
+    }, [this](const OpenOutcome& out) {
         if (!out.ok) {
             qWarning().noquote() << "Cannot open the directory" << options_.databasePath << ":" << out.error;
             setStatusText(tr("Impossible d'ouvrir l'annuaire : %1").arg(out.error));
@@ -124,7 +137,7 @@ void DirectoryController::start() {
         }
 
         setStatusText(tr("Premier lancement : import de l'annuaire d'exemple…"));
-        QtConcurrent::run(&pool_, [worker = worker_, files = options_.firstRunFiles] {
+        runThenDeliver(pool_, this, [worker = worker_, files = options_.firstRunFiles] {
             ImportOutcome imported;
             // core reads files: copy those embedded in qrc to a temporary folder first.
             QTemporaryDir temp;
@@ -152,7 +165,7 @@ void DirectoryController::start() {
             }
             imported.ok = true;
             return imported;
-        }).then(this, [this](const ImportOutcome& imported) {
+        }, [this](const ImportOutcome& imported) {
             if (imported.ok) {
                 qInfo().noquote() << "Sample directory imported:" << imported.imported
                                   << "structures," << imported.skipped << "records skipped";
@@ -192,7 +205,7 @@ void DirectoryController::refresh() {
     const auto worker = worker_;
     const QString text = searchText_;
     const geo::LatLon centre{latitude_, longitude_};
-    QtConcurrent::run(&pool_, [worker, text, centre] {
+    runThenDeliver(pool_, this, [worker, text, centre] {
         QueryOutcome out;
         if (!worker->directory) {
             out.error = tr("annuaire fermé");
@@ -218,7 +231,7 @@ void DirectoryController::refresh() {
         out.ok = true;
         out.hits = std::move(result).value();
         return out;
-    }).then(this, [this, generation, text](const QueryOutcome& out) {
+    }, [this, generation, text](const QueryOutcome& out) {
         if (generation != generation_)
             return;  // a newer query replaced this one
         model_.setHits(out.hits);

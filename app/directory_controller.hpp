@@ -2,10 +2,10 @@
 // Opens the directory database, fills it with the embedded sample on first run, and
 // answers the list's questions (nearby, search) into a StructureListModel.
 //
-// Threading: every core call runs on one worker thread of a private QThreadPool limited to
-// a single thread, so calls on the Directory never overlap and run in submission order; the
-// results come back to the UI thread through QFuture continuations. Results of a query that
-// a newer one replaced are dropped.
+// Threading: every core call runs on the one thread of a private QThreadPool, so calls on
+// the Directory never overlap and run in submission order; each result comes back to the UI
+// thread as a queued call (always after the call that asked for it has returned). Results of
+// a query that a newer one replaced are dropped.
 //
 // QML: a typed singleton (`import Parcours` → DirectoryController). The instance is built in
 // main() (or by the test setup) and handed over with setInstance() before QML asks for it.
