@@ -158,9 +158,9 @@ int showCommand(const Args& args) {
     auto s = dir->get(args.positionals()[0]);
     if (!s) return fail(s.error());
     if (args.flag("--json")) {
-        json::JsonWriter out;
+        json::Writer out;
         writeStructureJson(out, *s, std::nullopt);
-        std::cout << out.str() << '\n';
+        std::cout << out.take() << '\n';
     } else {
         printStructure(std::cout, *s);
     }
@@ -194,12 +194,12 @@ int addCommand(const Args& args) {
     auto id = dir->addManual(s);
     if (!id) return fail(id.error());
     if (args.flag("--json")) {
-        json::JsonWriter out;
+        json::Writer out;
         out.beginObject();
         out.key("id");
         out.string(*id);
         out.endObject();
-        std::cout << out.str() << '\n';
+        std::cout << out.take() << '\n';
     } else {
         std::cout << *id << '\n';
     }
@@ -217,9 +217,13 @@ int removeCommand(const Args& args) {
 }  // namespace
 
 int runDirectoryCommand(const std::vector<std::string>& words) {
-    if (words.empty() || words[0] == "--help" || words[0] == "help") {
+    if (words.empty()) {
+        std::cerr << kDirectoryUsage;
+        return kUsage;
+    }
+    if (words[0] == "--help" || words[0] == "help") {
         std::cout << kDirectoryUsage;
-        return words.empty() ? kUsage : kOk;
+        return kOk;
     }
     using Command = std::function<int(const Args&)>;
     static const std::map<std::string, std::pair<OptionSpec, Command>> commands{

@@ -20,7 +20,7 @@ std::string oneLineAddress(const directory::Structure& s) {
 
 }  // namespace
 
-void writeStructureJson(json::JsonWriter& out, const directory::Structure& s,
+void writeStructureJson(json::Writer& out, const directory::Structure& s,
                         std::optional<double> distanceMetres) {
     out.beginObject();
     out.key("id");
@@ -62,11 +62,11 @@ void writeStructureJson(json::JsonWriter& out, const directory::Structure& s,
 }
 
 std::string hitsJson(const std::vector<directory::Hit>& hits) {
-    json::JsonWriter out;
+    json::Writer out;
     out.beginArray();
     for (const auto& hit : hits) writeStructureJson(out, hit.structure, hit.distanceMetres);
     out.endArray();
-    return out.str();
+    return out.take();
 }
 
 void printHits(std::ostream& out, const std::vector<directory::Hit>& hits) {
@@ -101,7 +101,7 @@ void printStructure(std::ostream& out, const directory::Structure& s) {
 
 std::string importJson(const directory::ImportOutcome& outcome) {
     const auto& r = outcome.report;
-    json::JsonWriter out;
+    json::Writer out;
     out.beginObject();
     out.key("source");
     out.string(outcome.source);
@@ -131,7 +131,7 @@ std::string importJson(const directory::ImportOutcome& outcome) {
     }
     out.endArray();
     out.endObject();
-    return out.str();
+    return out.take();
 }
 
 void printImport(std::ostream& out, std::ostream& err, const directory::ImportOutcome& outcome) {
@@ -161,7 +161,7 @@ void printImport(std::ostream& out, std::ostream& err, const directory::ImportOu
 }
 
 std::string statsJson(const directory::Stats& stats) {
-    json::JsonWriter out;
+    json::Writer out;
     out.beginObject();
     out.key("structures");
     out.integer(static_cast<std::int64_t>(stats.structures));
@@ -194,7 +194,7 @@ std::string statsJson(const directory::Stats& stats) {
     }
     out.endObject();
     out.endObject();
-    return out.str();
+    return out.take();
 }
 
 void printStats(std::ostream& out, const directory::Stats& stats) {

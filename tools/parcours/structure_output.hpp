@@ -10,7 +10,7 @@
 
 namespace parcours::cli {
 
-void writeStructureJson(json::JsonWriter& out, const directory::Structure& s,
+void writeStructureJson(json::Writer& out, const directory::Structure& s,
                         std::optional<double> distanceMetres);
 std::string hitsJson(const std::vector<directory::Hit>& hits);
 void printHits(std::ostream& out, const std::vector<directory::Hit>& hits);

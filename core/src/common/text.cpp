@@ -6,6 +6,10 @@
 namespace parcours::text {
 namespace {
 
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 void appendUtf8(std::string& out, char32_t cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);
@@ -73,42 +77,62 @@ std::string_view foldExtended(char32_t cp) {
     return {};
 }
 
+// Length of the well-formed UTF-8 sequence at s[i] (1 for ASCII), 0 when there is none
+// (no overlongs, no surrogates, ≤ U+10FFFF).
+std::size_t sequenceLength(std::string_view s, std::size_t i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) return 1;
+    std::size_t extra;
+    char32_t min;
+    if (b >= 0xC2 && b <= 0xDF) {
+        extra = 1;
+        min = 0x80;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+        extra = 2;
+        min = 0x800;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+        extra = 3;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (s.size() - i <= extra) return 0;
+    char32_t cp = b & (0x3F >> extra);
+    for (std::size_t k = 1; k <= extra; ++k) {
+        auto c = static_cast<unsigned char>(s[i + k]);
+        if ((c & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (c & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return extra + 1;
+}
+
 }  // namespace
 
 bool isValidUtf8(std::string_view s) {
     std::size_t i = 0;
-    const std::size_t n = s.size();
-    while (i < n) {
-        auto b = static_cast<unsigned char>(s[i]);
-        if (b < 0x80) {
+    while (i < s.size()) {
+        std::size_t length = sequenceLength(s, i);
+        if (length == 0) return false;
+        i += length;
+    }
+    return true;
+}
+
+Utf8Census utf8Census(std::string_view s) {
+    Utf8Census census;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t length = sequenceLength(s, i);
+        if (length == 0) {
+            ++census.invalid;
             ++i;
             continue;
         }
-        int extra;
-        char32_t min;
-        if (b >= 0xC2 && b <= 0xDF) {
-            extra = 1;
-            min = 0x80;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-            extra = 2;
-            min = 0x800;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            extra = 3;
-            min = 0x10000;
-        } else {
-            return false;
-        }
-        if (n - i <= static_cast<std::size_t>(extra)) return false;
-        char32_t cp = b & (0x3F >> extra);
-        for (int k = 1; k <= extra; ++k) {
-            auto c = static_cast<unsigned char>(s[i + k]);
-            if ((c & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (c & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-        i += static_cast<std::size_t>(extra) + 1;
+        if (length > 1) ++census.multibyte;
+        i += length;
     }
-    return true;
+    return census;
 }
 
 std::string windows1252ToUtf8(std::string_view bytes) {
@@ -150,7 +174,6 @@ std::string fold(std::string_view utf8) {
 }
 
 std::string_view trim(std::string_view s) {
-    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
     while (!s.empty() && isSpace(s.front())) s.remove_prefix(1);
     while (!s.empty() && isSpace(s.back())) s.remove_suffix(1);
     return s;
@@ -161,7 +184,7 @@ std::string collapseSpaces(std::string_view s) {
     out.reserve(s.size());
     bool pendingSpace = false;
     for (char c : trim(s)) {
-        if (c == ' ' || c == '\t') {
+        if (isSpace(c)) {
             pendingSpace = true;
             continue;
         }
@@ -169,6 +192,21 @@ std::string collapseSpaces(std::string_view s) {
         pendingSpace = false;
         out += c;
     }
+    return out;
+}
+
+std::string printableExcerpt(std::string_view utf8, std::size_t maxBytes) {
+    bool cut = utf8.size() > maxBytes;
+    if (cut) {
+        std::size_t end = maxBytes;
+        // Back off continuation bytes so that a character is never split.
+        while (end > 0 && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80) --end;
+        utf8 = utf8.substr(0, end);
+    }
+    std::string out;
+    out.reserve(utf8.size() + 3);
+    for (char c : utf8) out += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? '?' : c;
+    if (cut) out += "…";
     return out;
 }
 

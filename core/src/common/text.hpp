@@ -1,6 +1,7 @@
 #pragma once
 // Text helpers shared by the importers: encodings and accent folding.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -8,6 +9,15 @@ namespace parcours::text {
 
 // True when `bytes` is well-formed UTF-8 (no overlongs, no surrogates, ≤ U+10FFFF).
 bool isValidUtf8(std::string_view bytes);
+
+// How much of `bytes` reads as UTF-8: well-formed multi-byte sequences against bytes that
+// start none. Tells a UTF-8 file with a few damaged bytes (many sequences, few invalid)
+// from a Windows-1252 one (accented letters are lone high bytes, hence all invalid).
+struct Utf8Census {
+    std::size_t multibyte = 0;  // well-formed sequences of 2 to 4 bytes
+    std::size_t invalid = 0;    // bytes that do not start a well-formed sequence
+};
+Utf8Census utf8Census(std::string_view bytes);
 
 // Windows-1252 → UTF-8. The five undefined bytes become U+FFFD.
 std::string windows1252ToUtf8(std::string_view bytes);
@@ -19,7 +29,12 @@ std::string fold(std::string_view utf8);
 // Leading and trailing ASCII white space removed.
 std::string_view trim(std::string_view s);
 
-// Inner runs of white space collapsed to one space, ends trimmed.
+// Inner runs of white space (space, tab, CR, LF) collapsed to one space, ends trimmed.
 std::string collapseSpaces(std::string_view s);
+
+// At most `maxBytes` of `utf8` for an error message: cut on a character boundary (with
+// "…" when cut) and control characters shown as '?', so that a binary file quoted in a
+// message cannot garble a terminal or a log.
+std::string printableExcerpt(std::string_view utf8, std::size_t maxBytes);
 
 }  // namespace parcours::text

@@ -15,11 +15,22 @@ enum class Projection {
     TransverseMercator  // UTM, one zone and hemisphere (overseas), GRS80 ≈ WGS84
 };
 
+// The geodetic datum the projected coordinates are expressed in. RGF93, RGAF09, RGFG95,
+// RGR92, RGM04, RGSPM06 and RRAF 1991 are all realisations of ITRF on GRS80, within a few
+// centimetres of WGS84: one case. The only other datum we accept is Martinique 1938
+// (EPSG:2973, International 1924 ellipsoid), ~420 m away from WGS84: treating it as GRS80
+// would misplace every point, so it is converted with its published Helmert shift.
+enum class Datum {
+    Wgs84Compatible,
+    Martinique1938,
+};
+
 struct CoordinateSystem {
     Projection projection = Projection::Lambert93;
     int utmZone = 0;     // 1..60 for TransverseMercator
     bool south = false;  // southern hemisphere (false northing 10,000 km)
     int epsg = 2154;     // the EPSG code that names it (e.g. 2154, 5490, 2972, 32701)
+    Datum datum = Datum::Wgs84Compatible;
 
     friend bool operator==(const CoordinateSystem&, const CoordinateSystem&) = default;
 };
@@ -50,6 +61,11 @@ std::string describe(const CoordinateSystem& system);
 
 // Well-known systems.
 CoordinateSystem lambert93();
-CoordinateSystem utm(int zone, bool south, int epsg);
+CoordinateSystem utm(int zone, bool south, int epsg);  // on a WGS84-compatible datum
+
+// The system an EPSG code names, among those French health data use: 2154 (Lambert-93),
+// the overseas UTM codes (5490, 4559, 2973, 2972, 4467, 2975, 4471) and WGS 84 / UTM
+// (326zz north, 327zz south). Any other code is an error.
+Result<CoordinateSystem> coordinateSystemFromEpsg(int epsg);
 
 }  // namespace parcours::geo
