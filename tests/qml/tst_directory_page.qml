@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtTest
 import Parcours
 
@@ -43,7 +42,7 @@ TestCase {
     }
 
     function rowText(model, row) {
-        return fold([model.get(row, "name"), model.get(row, "address"), model.get(row, "city")].join(" "));
+        return fold(model.get(row, "name") + " " + model.get(row, "address") + " " + model.get(row, "city"));
     }
 
     function init() {
