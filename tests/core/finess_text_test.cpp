@@ -52,6 +52,21 @@ TEST(StrictNumbers, AcceptOnlyAWholeFiniteNumber) {
 TEST(TextHelpers, CollapseSpacesTakesLineBreaksAsSpaces) {
     EXPECT_EQ(text::collapseSpaces("  CENTRE\r\nHOSPITALIER  DE\tCAYENNE "),
               "CENTRE HOSPITALIER DE CAYENNE");
+    EXPECT_EQ(text::collapseSpaces("CH DE FLEYRIAT"), "CH DE FLEYRIAT");
+    EXPECT_EQ(text::collapseSpaces(" A "), "A");
+    EXPECT_EQ(text::collapseSpaces("A\tB"), "A B");
+    EXPECT_EQ(text::collapseSpaces("A \nB"), "A B");
+    EXPECT_EQ(text::collapseSpaces(" \t "), "");
+    EXPECT_EQ(text::collapseSpaces(""), "");
+}
+
+TEST(TextHelpers, Utf8ValidityAtEveryOffsetOfALongAsciiRun) {
+    for (std::size_t prefix = 0; prefix < 20; ++prefix) {
+        const std::string ascii(prefix, 'a');
+        EXPECT_TRUE(text::isValidUtf8(ascii + "\xC3\xA9" + ascii)) << prefix;
+        EXPECT_FALSE(text::isValidUtf8(ascii + "\xE9" + ascii)) << prefix;
+        EXPECT_FALSE(text::isValidUtf8(ascii + "\xC3")) << prefix;
+    }
 }
 
 TEST(TextHelpers, PrintableExcerptCutsOnCharactersAndHidesControls) {

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace parcours::text {
 namespace {
@@ -112,6 +113,14 @@ std::size_t sequenceLength(std::string_view s, std::size_t i) {
 bool isValidUtf8(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
+        // ASCII eight bytes at a time: whole files go through here.
+        while (s.size() - i >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, s.data() + i, 8);
+            if ((word & 0x8080808080808080ULL) != 0) break;
+            i += 8;
+        }
+        if (i == s.size()) break;
         std::size_t length = sequenceLength(s, i);
         if (length == 0) return false;
         i += length;
@@ -180,10 +189,17 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string collapseSpaces(std::string_view s) {
+    s = trim(s);
+    // Most names and addresses need nothing: copy them whole (importers call this on
+    // every field of national files).
+    bool clean = true;
+    for (std::size_t i = 0; clean && i < s.size(); ++i)
+        clean = !isSpace(s[i]) || (s[i] == ' ' && !isSpace(s[i + 1]));  // trimmed: i + 1 exists
+    if (clean) return std::string(s);
     std::string out;
     out.reserve(s.size());
     bool pendingSpace = false;
-    for (char c : trim(s)) {
+    for (char c : s) {
         if (isSpace(c)) {
             pendingSpace = true;
             continue;

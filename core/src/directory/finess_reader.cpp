@@ -87,12 +87,23 @@ std::optional<std::string_view> extractionDate(const DelimitedRecord& first) {
     return text::trim(f[3]);
 }
 
+bool isControl(char c) {
+    return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\r' && c != '\n';
+}
+
+// No early exit, so that the compiler can vectorise it: a whole file in a millisecond.
+bool hasControl(std::string_view text) {
+    bool found = false;
+    for (char c : text) found |= isControl(c);
+    return found;
+}
+
 // Control characters (other than tab and line ends) and, in a damaged UTF-8 file, bytes
 // that are not UTF-8: nothing we would want to show a patient or store.
 std::optional<std::string> textProblem(std::string_view raw, bool checkUtf8) {
     for (char c : raw) {
         auto b = static_cast<unsigned char>(c);
-        if (b < 0x20 && c != '\t' && c != '\r' && c != '\n') {
+        if (isControl(c)) {
             static constexpr char kHex[] = "0123456789ABCDEF";
             return std::string("invalid text: control character 0x") + kHex[b >> 4] + kHex[b & 15];
         }
@@ -257,6 +268,8 @@ Result<std::vector<Structure>> readFiness(std::string_view content, const ReadOp
     scan.geolocations.reserve(expected);
 
     const bool checkUtf8 = encoding == TextEncoding::DamagedUtf8;
+    // One pass over the file instead of one per line: real files have no control bytes.
+    const bool checkText = checkUtf8 || hasControl(body);
     while (reader.next(record)) {
         if (record.error.empty() && record.fields.size() == 1 &&
             text::trim(record.fields[0]).empty())
@@ -266,7 +279,7 @@ Result<std::vector<Structure>> readFiness(std::string_view content, const ReadOp
             lineProblems.add(record.line, std::string(record.error));
             continue;
         }
-        if (auto problem = textProblem(record.raw, checkUtf8)) {
+        if (auto problem = checkText ? textProblem(record.raw, checkUtf8) : std::nullopt) {
             lineProblems.add(record.line, std::move(*problem));
             continue;
         }
