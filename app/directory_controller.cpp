@@ -202,6 +202,7 @@ void DirectoryController::refresh() {
     if (!ready_)
         return;  // start() runs the current query once the directory is ready
     const quint64 generation = ++generation_;
+    setQuerying(true);
     const auto worker = worker_;
     const QString text = searchText_;
     const geo::LatLon centre{latitude_, longitude_};
@@ -235,6 +236,7 @@ void DirectoryController::refresh() {
         if (generation != generation_)
             return;  // a newer query replaced this one
         model_.setHits(out.hits);
+        setQuerying(false);
         // Singular and plural spelled out: French is the source language, with no
         // translation file to hold its plural forms yet.
         const auto n = static_cast<qulonglong>(out.hits.size());
@@ -266,6 +268,13 @@ void DirectoryController::setReady(bool ready) {
         return;
     ready_ = ready;
     emit readyChanged();
+}
+
+void DirectoryController::setQuerying(bool querying) {
+    if (querying_ == querying)
+        return;
+    querying_ = querying;
+    emit queryingChanged();
 }
 
 void DirectoryController::setStatusText(const QString& text) {

@@ -32,6 +32,8 @@ class DirectoryController : public QObject {
     Q_PROPERTY(parcours::app::StructureListModel* structures READ structures CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    // True from a nearby/search request until its rows are in the model.
+    Q_PROPERTY(bool querying READ querying NOTIFY queryingChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
     Q_PROPERTY(QString searchText READ searchText NOTIFY queryChanged)
     Q_PROPERTY(double centreLatitude READ centreLatitude NOTIFY queryChanged)
@@ -76,6 +78,7 @@ public:
     [[nodiscard]] StructureListModel* structures() { return &model_; }
     [[nodiscard]] bool busy() const { return busy_; }
     [[nodiscard]] bool ready() const { return ready_; }
+    [[nodiscard]] bool querying() const { return querying_; }
     [[nodiscard]] QString statusText() const { return statusText_; }
     [[nodiscard]] QString searchText() const { return searchText_; }
     [[nodiscard]] double centreLatitude() const { return latitude_; }
@@ -87,6 +90,7 @@ public:
 signals:
     void busyChanged();
     void readyChanged();
+    void queryingChanged();
     void statusTextChanged();
     void queryChanged();
     // A query finished and the model holds its rows (also after an error: then none).
@@ -98,6 +102,7 @@ private:
     void refresh();
     void setBusy(bool busy);
     void setReady(bool ready);
+    void setQuerying(bool querying);
     void setStatusText(const QString& text);
 
     Options options_;
@@ -107,6 +112,7 @@ private:
     bool started_ = false;
     bool busy_ = false;
     bool ready_ = false;
+    bool querying_ = false;
     QString statusText_;
     QString problem_;  // a lasting problem (failed sample import), shown above the status
     QString searchText_;

@@ -85,7 +85,9 @@ private slots:
         controller.search(word);
         QCOMPARE(controller.searchText(), word);
         QCOMPARE(query.count(), 1);
+        QVERIFY(controller.querying());
         QVERIFY(nextResults(controller) > 0);
+        QVERIFY(!controller.querying());
         bool found = false;
         for (int row = 0; row < model->count(); ++row)
             found = found || model->get(row, QStringLiteral("id")).toString() == firstId;

@@ -45,8 +45,10 @@ TestCase {
         return fold(model.get(row, "name") + " " + model.get(row, "address") + " " + model.get(row, "city"));
     }
 
+    // Every test starts from the nearby list around the default centre, once it is shown.
     function init() {
         DirectoryController.nearby(DirectoryController.defaultLatitude, DirectoryController.defaultLongitude);
+        tryCompare(DirectoryController, "querying", false, 20000);
     }
 
     function test_1_pageLoads() {
@@ -148,6 +150,28 @@ TestCase {
         tryCompare(DirectoryController, "searchText", "");
         tryVerify(() => model.count === before && model.get(0, "id") === ids[0], 5000,
                   "the nearby list is back");
+    }
+
+    // A name of data/sample/osm-sample.json, typed without its accent: the search folds them.
+    function test_3_typingANameFromTheSample() {
+        const page = createPage(360, 640);
+        const list = child(page, "structureList");
+        const field = child(page, "searchField");
+        waitForRows(list);
+        field.forceActiveFocus();
+        for (const letter of "saint eloi")
+            keyClick(letter);
+        keyClick(Qt.Key_Return);  // at once, without the pause
+        compare(DirectoryController.searchText, "saint eloi");
+        const model = DirectoryController.structures;
+        tryCompare(DirectoryController, "querying", false);
+        verify(model.count > 0);
+        compare(model.get(0, "name"), "Polyclinique Saint-\u00c9loi");  // the nearest
+        for (let row = 0; row < model.count; ++row)
+            verify(rowText(model, row).indexOf("eloi") >= 0, model.get(row, "name"));
+        tryVerify(() => list.itemAtIndex(0) !== null
+                  && child(list.itemAtIndex(0), "nameLabel").text === "Polyclinique Saint-\u00c9loi");
+        compare(model.get(0, "kind"), "clinic");
     }
 
     function test_4_noResult() {
