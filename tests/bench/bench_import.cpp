@@ -16,6 +16,7 @@
 #include "bench/bench_util.hpp"
 #include "datagen/finess_generator.hpp"
 #include "parcours/directory/directory.hpp"
+#include "parcours/directory/finess_reader.hpp"
 #include "parcours/directory/importer.hpp"
 #include "support/temp_dir.hpp"
 
@@ -76,6 +77,17 @@ double sqliteImport(const fs::path& file, const fs::path& db, const fs::path& sc
     });
 }
 
+// Reading and converting alone, without storing: where the import's time goes.
+double parseOnly(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return bench::secondsOf([&] {
+        directory::ReadReport report;
+        auto read = directory::readFiness(content, {false, file.filename().string()}, report);
+        if (!read) std::exit(1);
+    });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -108,16 +120,19 @@ int main(int argc, char** argv) {
     }
     std::cout << "file size: " << fs::file_size(*file) / 1'000'000.0 << " MB, runs: " << runs << "\n";
 
-    std::vector<double> ours, raw;
+    std::vector<double> ours, raw, parse;
     std::size_t imported = 0;
     for (int r = 0; r < runs; ++r) {  // alternate, so both see the same machine state
         raw.push_back(sqliteImport(*file, tmp / "raw.sqlite", tmp / "import.sql"));
         ours.push_back(ourImport(*file, tmp / "directory.sqlite", imported));
+        parse.push_back(parseOnly(*file));
     }
     const double o = bench::median(ours), b = bench::median(raw);
     std::printf("sqlite3 .import (plain table):      median %.3f s\n", b);
     std::printf("parcours import (R*Tree + FTS5):    median %.3f s, %zu structures, %.0f /s\n", o,
                 imported, imported / o);
+    std::printf("  of which reading the file (parse, project): median %.3f s\n",
+                bench::median(parse));
     std::printf("ratio parcours / sqlite3 .import:   %.2f (target <= 1.5, and < 2 s)\n", o / b);
     std::printf("peak memory of this process:        %.0f MiB\n", bench::peakRssMiB());
     return 0;

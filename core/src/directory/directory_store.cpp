@@ -1,4 +1,5 @@
 // Writing to the directory: replacing a source in one transaction, manual entries.
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <ctime>
@@ -6,6 +7,8 @@
 
 #include "common/text.hpp"
 #include "directory/directory_impl.hpp"
+#include "directory/spatial_index.hpp"
+#include "geo/hilbert.hpp"
 
 namespace parcours::directory {
 namespace {
@@ -22,8 +25,11 @@ std::string utcNowIso8601() {
 // Inserts into the three tables that hold a structure; statements prepared once.
 class StructureWriter {
 public:
-    static Result<StructureWriter> prepare(sqlite::Database& db) {
+    // `indexPositions`: insert into the R*Tree one by one (a manual entry); an import
+    // rebuilds it in bulk instead.
+    static Result<StructureWriter> prepare(sqlite::Database& db, bool indexPositions) {
         StructureWriter w;
+        w.indexPositions_ = indexPositions;
         auto row = db.prepare(
             "INSERT INTO structures(source, source_id, kind, category, specialty, name, address, "
             "postcode, city, phone, lat, lon, emergency, finess_ref) "
@@ -57,7 +63,7 @@ public:
         }
         const std::int64_t rowid = db_->lastInsertRowid();
 
-        if (s.position) {
+        if (s.position && indexPositions_) {
             const std::string specialty = text::fold(s.specialty);
             geo_.bind(1, rowid).bind(2, s.position->lat).bind(3, s.position->lon);
             geo_.bindStable(4, kind).bindStable(5, specialty);
@@ -72,6 +78,7 @@ private:
     StructureWriter() = default;
     sqlite::Database* db_ = nullptr;
     sqlite::Statement row_, geo_, text_;
+    bool indexPositions_ = true;
 };
 
 Result<void> deleteSource(sqlite::Database& db, std::string_view source) {
@@ -79,10 +86,8 @@ Result<void> deleteSource(sqlite::Database& db, std::string_view source) {
     auto text = db.prepare(
         "INSERT INTO structures_text(structures_text, rowid, name, address, city) "
         "SELECT 'delete', rowid, name, address, city FROM structures WHERE source = ?1");
-    auto geo = db.prepare(
-        "DELETE FROM structures_geo WHERE id IN (SELECT rowid FROM structures WHERE source = ?1)");
     auto rows = db.prepare("DELETE FROM structures WHERE source = ?1");
-    for (auto* stmt : {&text, &geo, &rows}) {
+    for (auto* stmt : {&text, &rows}) {
         if (!*stmt) return stmt->error();
         if (auto r = (*stmt)->bind(1, source).run(); !r) return r;
     }
@@ -110,6 +115,21 @@ std::string randomHexId() {
     return id;
 }
 
+// Rows stored in spatial order put neighbours on the same pages: a nearby query then
+// reads a few pages, not one per answer.
+std::vector<const Structure*> inSpatialOrder(const std::vector<Structure>& structures) {
+    std::vector<std::pair<std::uint64_t, const Structure*>> keyed;
+    keyed.reserve(structures.size());
+    for (const Structure& s : structures)
+        keyed.emplace_back(s.position ? geo::hilbertIndex(*s.position) : UINT64_MAX, &s);
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<const Structure*> ordered;
+    ordered.reserve(keyed.size());
+    for (const auto& k : keyed) ordered.push_back(k.second);
+    return ordered;
+}
+
 }  // namespace
 
 Result<void> Directory::replaceSource(const SourceImport& import,
@@ -121,13 +141,14 @@ Result<void> Directory::replaceSource(const SourceImport& import,
     if (!tx) return tx.error();
     if (auto r = deleteSource(db, import.source); !r) return r;
 
-    auto writer = StructureWriter::prepare(db);
+    auto writer = StructureWriter::prepare(db, false);
     if (!writer) return writer.error();
-    for (const Structure& s : structures) {
-        if (s.source != import.source)
-            return usageError(s.id() + " does not belong to source " + import.source);
-        if (auto r = writer->insert(s); !r) return r;
+    for (const Structure* s : inSpatialOrder(structures)) {
+        if (s->source != import.source)
+            return usageError(s->id() + " does not belong to source " + import.source);
+        if (auto r = writer->insert(*s); !r) return r;
     }
+    if (auto r = rebuildSpatialIndex(db); !r) return r;
     if (auto r = recordSource(db, import, structures.size()); !r) return r;
     return tx->commit();
 }
@@ -141,7 +162,7 @@ Result<std::string> Directory::addManual(Structure structure) {
     auto& db = impl_->db;
     auto tx = sqlite::Transaction::begin(db);
     if (!tx) return tx.error();
-    auto writer = StructureWriter::prepare(db);
+    auto writer = StructureWriter::prepare(db, true);
     if (!writer) return writer.error();
     if (auto r = writer->insert(structure); !r) return r.error();
     if (auto r = tx->commit(); !r) return r.error();

@@ -30,6 +30,7 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bindBlob(int index, std::string_view bytes);  // kept alive by the caller
     Statement& bindNull(int index);
     Statement& bind(int index, std::optional<double> value);
 
