@@ -1,0 +1,79 @@
+#include "app_options.hpp"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QtGlobal>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace parcours::app {
+
+namespace {
+
+[[noreturn]] void usageError(const QCommandLineParser& parser, const QString& message) {
+    std::fputs(qPrintable(message + u'\n' + parser.helpText()), stderr);
+    std::exit(2);
+}
+
+}  // namespace
+
+AppOptions parseAppOptions(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Parcours : trouver un médecin en France."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Fichier de l'annuaire (sinon $%1, sinon le dossier de données de l'application).")
+            .arg(QString::fromLatin1(kDatabaseEnvironmentVariable)),
+        QStringLiteral("file"));
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        QCoreApplication::translate("main", "Ouvre la fenêtre, attend une liste non vide (10 s au plus), quitte avec 0 si elle s'affiche, 1 sinon."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Avec --self-test : enregistre la fenêtre en PNG."),
+        QStringLiteral("file"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QCoreApplication::translate("main", "Taille de la fenêtre, par exemple 360x640."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({db, selfTest, screenshot, size});
+    parser.process(arguments);
+    if (!parser.positionalArguments().isEmpty())
+        usageError(parser, QCoreApplication::translate("main", "Argument inattendu : %1")
+                               .arg(parser.positionalArguments().constFirst()));
+
+    AppOptions options;
+    options.databasePath = resolveDatabasePath(parser.value(db));
+    options.selfTest = parser.isSet(selfTest);
+    options.screenshot = parser.value(screenshot);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(u'x');
+        bool okWidth = false;
+        bool okHeight = false;
+        if (parts.size() == 2)
+            options.windowSize = QSize(parts[0].toInt(&okWidth), parts[1].toInt(&okHeight));
+        if (!okWidth || !okHeight || options.windowSize.isEmpty())
+            usageError(parser, QCoreApplication::translate("main", "Taille invalide : %1 (attendu : LARGEURxHAUTEUR)")
+                                   .arg(parser.value(size)));
+    }
+    if (!options.screenshot.isEmpty() && !options.selfTest)
+        usageError(parser, QCoreApplication::translate("main", "--screenshot ne va qu'avec --self-test"));
+    return options;
+}
+
+QString resolveDatabasePath(const QString& fromCommandLine) {
+    if (!fromCommandLine.isEmpty())
+        return QDir::cleanPath(QDir::current().absoluteFilePath(fromCommandLine));
+    const QString fromEnvironment = qEnvironmentVariable(kDatabaseEnvironmentVariable);
+    if (!fromEnvironment.isEmpty())
+        return QDir::cleanPath(QDir::current().absoluteFilePath(fromEnvironment));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/directory.sqlite");
+}
+
+}  // namespace parcours::app

@@ -1,0 +1,29 @@
+#pragma once
+// The command line of parcours-app.
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace parcours::app {
+
+// The environment variable that points the app at another directory file (tests, demos).
+inline constexpr char kDatabaseEnvironmentVariable[] = "PARCOURS_DIRECTORY_DB";
+
+struct AppOptions {
+    QString databasePath;  // resolved: never empty
+    bool selfTest = false;
+    QString screenshot;  // with --self-test: PNG of the window once it shows rows
+    QSize windowSize;    // invalid: the window's own default
+    int selfTestTimeoutMs = 10'000;
+};
+
+// Parses `arguments` (argv, program name first). --help and --version print and exit, a
+// bad option prints the error and exits with status 2, like QCommandLineParser::process.
+AppOptions parseAppOptions(const QStringList& arguments);
+
+// --db when given, else $PARCOURS_DIRECTORY_DB when set, else
+// <AppDataLocation>/directory.sqlite (the application name must be set before).
+QString resolveDatabasePath(const QString& fromCommandLine);
+
+}  // namespace parcours::app

@@ -1,0 +1,58 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Parcours
+
+// The main window: for now, the directory list. The map, the journal and the rights pages
+// come later.
+ApplicationWindow {
+    id: window
+
+    width: 420
+    height: 760
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: qsTr("Parcours")
+
+    // Explicit colours (white on a dark blue, contrast 8:1) rather than the style's tool bar
+    // colour, which differs between styles and versions.
+    header: ToolBar {
+        background: Rectangle {
+            implicitHeight: 56
+            color: "#1a4a8a"
+        }
+
+        Column {  // aligned with the page's column
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.verticalCenter: parent.verticalCenter
+            width: Math.min(parent.width, 760) - 32
+
+            Label {
+                objectName: "windowHeading"
+                width: parent.width
+                text: qsTr("Parcours")
+                color: "white"
+                font.pixelSize: 20
+                font.weight: Font.DemiBold
+                elide: Label.ElideRight
+                Accessible.role: Accessible.Heading
+                Accessible.name: qsTr("Parcours : trouver un médecin")
+            }
+            Label {
+                width: parent.width
+                text: qsTr("Trouver un médecin près de chez vous")
+                color: "white"
+                opacity: 0.9
+                font.pixelSize: 13
+                elide: Label.ElideRight
+                Accessible.ignored: true  // said by the heading's accessible name
+            }
+        }
+    }
+
+    DirectoryPage {
+        anchors.fill: parent
+    }
+}

@@ -1,0 +1,51 @@
+// The Qt Quick Test runner of the app: runs every tst_*.qml of this folder against the real
+// QML module `Parcours`, with a DirectoryController on a fresh temporary database (so the
+// first test to need rows waits for the sample import, exactly as on a first run).
+
+#include <QLocale>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QtGlobal>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+
+#include <memory>
+
+#include "directory_controller.hpp"
+
+Q_IMPORT_QML_PLUGIN(ParcoursPlugin)
+
+class Setup : public QObject {
+    Q_OBJECT
+
+public slots:
+    void applicationAvailable() {
+        // As in main(): French first ("1,2 km").
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        dir_ = std::make_unique<QTemporaryDir>();
+        if (!dir_->isValid())
+            qFatal("cannot create a temporary directory");
+        controller_ = std::make_unique<parcours::app::DirectoryController>(
+            parcours::app::DirectoryController::Options{dir_->filePath(QStringLiteral("directory.sqlite"))});
+        parcours::app::DirectoryController::setInstance(controller_.get());
+        controller_->start();
+    }
+
+    void qmlEngineAvailable(QQmlEngine* engine) {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));  // not a default path in 6.4
+    }
+
+    void cleanupTestCase() {
+        controller_.reset();
+        dir_.reset();
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> dir_;
+    std::unique_ptr<parcours::app::DirectoryController> controller_;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(parcours_qml, Setup)
+
+#include "tst_qml.moc"
