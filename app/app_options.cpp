@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QtGlobal>
-
 #include <cstdio>
 #include <cstdlib>
 
@@ -28,19 +27,24 @@ AppOptions parseAppOptions(const QStringList& arguments) {
     parser.addVersionOption();
     const QCommandLineOption db(
         QStringLiteral("db"),
-        QCoreApplication::translate("main", "Fichier de l'annuaire (sinon $%1, sinon le dossier de données de l'application).")
+        QCoreApplication::translate(
+            "main",
+            "Fichier de l'annuaire (sinon $%1, sinon le dossier de données de l'application).")
             .arg(QString::fromLatin1(kDatabaseEnvironmentVariable)),
         QStringLiteral("file"));
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
-        QCoreApplication::translate("main", "Ouvre la fenêtre, attend une liste non vide (10 s au plus), quitte avec 0 si elle s'affiche, 1 sinon."));
+        QCoreApplication::translate("main",
+                                    "Ouvre la fenêtre, attend une liste non vide (10 s au plus), "
+                                    "quitte avec 0 si elle s'affiche, 1 sinon."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Avec --self-test : enregistre la fenêtre en PNG."),
         QStringLiteral("file"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  QCoreApplication::translate("main", "Taille de la fenêtre, par exemple 360x640."),
-                                  QStringLiteral("WxH"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QCoreApplication::translate("main", "Taille de la fenêtre, par exemple 360x640."),
+        QStringLiteral("WxH"));
     parser.addOptions({db, selfTest, screenshot, size});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
@@ -58,11 +62,13 @@ AppOptions parseAppOptions(const QStringList& arguments) {
         if (parts.size() == 2)
             options.windowSize = QSize(parts[0].toInt(&okWidth), parts[1].toInt(&okHeight));
         if (!okWidth || !okHeight || options.windowSize.isEmpty())
-            usageError(parser, QCoreApplication::translate("main", "Taille invalide : %1 (attendu : LARGEURxHAUTEUR)")
+            usageError(parser, QCoreApplication::translate(
+                                   "main", "Taille invalide : %1 (attendu : LARGEURxHAUTEUR)")
                                    .arg(parser.value(size)));
     }
     if (!options.screenshot.isEmpty() && !options.selfTest)
-        usageError(parser, QCoreApplication::translate("main", "--screenshot ne va qu'avec --self-test"));
+        usageError(parser,
+                   QCoreApplication::translate("main", "--screenshot ne va qu'avec --self-test"));
     return options;
 }
 

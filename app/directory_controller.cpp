@@ -5,9 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJSEngine>
-#include <QTemporaryDir>
 #include <QMetaObject>
-
+#include <QTemporaryDir>
 #include <utility>
 
 #include "parcours/directory/directory.hpp"
@@ -48,7 +47,10 @@ void runThenDeliver(QThreadPool& pool, QObject* context, Work work, Done done) {
     pool.start([context, work = std::move(work), done = std::move(done)]() mutable {
         auto result = work();
         QMetaObject::invokeMethod(
-            context, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
+            context,
+            [done = std::move(done), result = std::move(result)]() mutable {
+                done(std::move(result));
+            },
             Qt::QueuedConnection);
     });
 }
@@ -73,8 +75,7 @@ DirectoryController::DirectoryController(Options options, QObject* parent)
 DirectoryController::~DirectoryController() {
     pool_.clear();
     pool_.waitForDone();
-    if (s_instance == this)
-        s_instance = nullptr;
+    if (s_instance == this) s_instance = nullptr;
 }
 
 QStringList DirectoryController::sampleFiles() {
@@ -82,7 +83,9 @@ QStringList DirectoryController::sampleFiles() {
             QStringLiteral(":/parcours/sample/osm-sample.json")};
 }
 
-void DirectoryController::setInstance(DirectoryController* instance) { s_instance = instance; }
+void DirectoryController::setInstance(DirectoryController* instance) {
+    s_instance = instance;
+}
 
 DirectoryController* DirectoryController::create(QQmlEngine*, QJSEngine* jsEngine) {
     if (!s_instance)
@@ -93,98 +96,104 @@ DirectoryController* DirectoryController::create(QQmlEngine*, QJSEngine* jsEngin
 }
 
 void DirectoryController::start() {
-    if (started_)
-        return;
+    if (started_) return;
     started_ = true;
     setBusy(true);
     setStatusText(tr("Ouverture de l'annuaire…"));
 
     const auto worker = worker_;
     const QString file = options_.databasePath;
-    runThenDeliver(pool_, this, [worker, file] {
-        OpenOutcome out;
-        const QFileInfo info(file);
-        if (!QDir().mkpath(info.absolutePath())) {
-            out.error = tr("dossier %1 impossible à créer").arg(info.absolutePath());
+    runThenDeliver(
+        pool_, this,
+        [worker, file] {
+            OpenOutcome out;
+            const QFileInfo info(file);
+            if (!QDir().mkpath(info.absolutePath())) {
+                out.error = tr("dossier %1 impossible à créer").arg(info.absolutePath());
+                return out;
+            }
+            auto opened = directory::Directory::open(toPath(file));
+            if (!opened) {
+                out.error = toQString(opened.error().message);
+                return out;
+            }
+            worker->directory = std::make_unique<directory::Directory>(std::move(opened).value());
+            auto stats = worker->directory->stats();
+            if (!stats) {
+                out.error = toQString(stats.error().message);
+                return out;
+            }
+            out.ok = true;
+            out.structures = stats->structures;
             return out;
-        }
-        auto opened = directory::Directory::open(toPath(file));
-        if (!opened) {
-            out.error = toQString(opened.error().message);
-            return out;
-        }
-        worker->directory = std::make_unique<directory::Directory>(std::move(opened).value());
-        auto stats = worker->directory->stats();
-        if (!stats) {
-            out.error = toQString(stats.error().message);
-            return out;
-        }
-        out.ok = true;
-        out.structures = stats->structures;
-        return out;
-    }, [this](const OpenOutcome& out) {
-        if (!out.ok) {
-            qWarning().noquote() << "Cannot open the directory" << options_.databasePath << ":" << out.error;
-            setStatusText(tr("Impossible d'ouvrir l'annuaire : %1").arg(out.error));
-            setBusy(false);
-            return;
-        }
-        if (out.structures > 0 || options_.firstRunFiles.isEmpty()) {
-            setReady(true);
-            setBusy(false);
-            refresh();
-            return;
-        }
+        },
+        [this](const OpenOutcome& out) {
+            if (!out.ok) {
+                qWarning().noquote()
+                    << "Cannot open the directory" << options_.databasePath << ":" << out.error;
+                setStatusText(tr("Impossible d'ouvrir l'annuaire : %1").arg(out.error));
+                setBusy(false);
+                return;
+            }
+            if (out.structures > 0 || options_.firstRunFiles.isEmpty()) {
+                setReady(true);
+                setBusy(false);
+                refresh();
+                return;
+            }
 
-        setStatusText(tr("Premier lancement : import de l'annuaire d'exemple…"));
-        runThenDeliver(pool_, this, [worker = worker_, files = options_.firstRunFiles] {
-            ImportOutcome imported;
-            // core reads files: copy those embedded in qrc to a temporary folder first.
-            QTemporaryDir temp;
-            if (!temp.isValid()) {
-                imported.error = tr("dossier temporaire impossible à créer");
-                return imported;
-            }
-            for (const QString& source : files) {
-                const QString copy = temp.filePath(QFileInfo(source).fileName());
-                if (!QFile::copy(source, copy)) {
-                    imported.error = tr("fichier %1 introuvable").arg(source);
+            setStatusText(tr("Premier lancement : import de l'annuaire d'exemple…"));
+            runThenDeliver(
+                pool_, this,
+                [worker = worker_, files = options_.firstRunFiles] {
+                    ImportOutcome imported;
+                    // core reads files: copy those embedded in qrc to a temporary folder first.
+                    QTemporaryDir temp;
+                    if (!temp.isValid()) {
+                        imported.error = tr("dossier temporaire impossible à créer");
+                        return imported;
+                    }
+                    for (const QString& source : files) {
+                        const QString copy = temp.filePath(QFileInfo(source).fileName());
+                        if (!QFile::copy(source, copy)) {
+                            imported.error = tr("fichier %1 introuvable").arg(source);
+                            return imported;
+                        }
+                        // One request per file: each file is a whole source (FINESS, OSM), its
+                        // format detected from its content.
+                        directory::ImportRequest request;
+                        request.files = {toPath(copy)};
+                        auto result = directory::importFiles(*worker->directory, request);
+                        if (!result) {
+                            imported.error = toQString(result.error().message);
+                            return imported;
+                        }
+                        imported.imported += result->imported;
+                        imported.skipped += result->report.skipped;
+                    }
+                    imported.ok = true;
                     return imported;
-                }
-                // One request per file: each file is a whole source (FINESS, OSM), its
-                // format detected from its content.
-                directory::ImportRequest request;
-                request.files = {toPath(copy)};
-                auto result = directory::importFiles(*worker->directory, request);
-                if (!result) {
-                    imported.error = toQString(result.error().message);
-                    return imported;
-                }
-                imported.imported += result->imported;
-                imported.skipped += result->report.skipped;
-            }
-            imported.ok = true;
-            return imported;
-        }, [this](const ImportOutcome& imported) {
-            if (imported.ok) {
-                qInfo().noquote() << "Sample directory imported:" << imported.imported
-                                  << "structures," << imported.skipped << "records skipped";
-            } else {
-                qWarning().noquote() << "Sample import failed:" << imported.error;
-                problem_ = tr("Import de l'annuaire d'exemple impossible : %1").arg(imported.error);
-            }
-            // The directory is usable either way (empty if the import failed).
-            setReady(true);
-            setBusy(false);
-            refresh();
+                },
+                [this](const ImportOutcome& imported) {
+                    if (imported.ok) {
+                        qInfo().noquote() << "Sample directory imported:" << imported.imported
+                                          << "structures," << imported.skipped << "records skipped";
+                    } else {
+                        qWarning().noquote() << "Sample import failed:" << imported.error;
+                        problem_ = tr("Import de l'annuaire d'exemple impossible : %1")
+                                       .arg(imported.error);
+                    }
+                    // The directory is usable either way (empty if the import failed).
+                    setReady(true);
+                    setBusy(false);
+                    refresh();
+                });
         });
-    });
 }
 
 void DirectoryController::search(const QString& text) {
     const QString trimmed = text.trimmed();
-    if (trimmed == searchText_)
-        return;
+    if (trimmed == searchText_) return;
     searchText_ = trimmed;
     emit queryChanged();
     refresh();
@@ -199,87 +208,84 @@ void DirectoryController::nearby(double latitude, double longitude) {
 }
 
 void DirectoryController::refresh() {
-    if (!ready_)
-        return;  // start() runs the current query once the directory is ready
+    if (!ready_) return;  // start() runs the current query once the directory is ready
     const quint64 generation = ++generation_;
     setQuerying(true);
     const auto worker = worker_;
     const QString text = searchText_;
     const geo::LatLon centre{latitude_, longitude_};
-    runThenDeliver(pool_, this, [worker, text, centre] {
-        QueryOutcome out;
-        if (!worker->directory) {
-            out.error = tr("annuaire fermé");
-            return out;
-        }
-        auto result = [&] {
-            if (text.isEmpty()) {
-                directory::NearbyQuery query;
-                query.at = centre;
-                query.limit = kResultLimit;
-                return worker->directory->nearby(query);
+    runThenDeliver(
+        pool_, this,
+        [worker, text, centre] {
+            QueryOutcome out;
+            if (!worker->directory) {
+                out.error = tr("annuaire fermé");
+                return out;
             }
-            directory::SearchQuery query;
-            query.text = toStdString(text);
-            query.near = centre;
-            query.limit = kResultLimit;
-            return worker->directory->search(query);
-        }();
-        if (!result) {
-            out.error = toQString(result.error().message);
+            auto result = [&] {
+                if (text.isEmpty()) {
+                    directory::NearbyQuery query;
+                    query.at = centre;
+                    query.limit = kResultLimit;
+                    return worker->directory->nearby(query);
+                }
+                directory::SearchQuery query;
+                query.text = toStdString(text);
+                query.near = centre;
+                query.limit = kResultLimit;
+                return worker->directory->search(query);
+            }();
+            if (!result) {
+                out.error = toQString(result.error().message);
+                return out;
+            }
+            out.ok = true;
+            out.hits = std::move(result).value();
             return out;
-        }
-        out.ok = true;
-        out.hits = std::move(result).value();
-        return out;
-    }, [this, generation, text](const QueryOutcome& out) {
-        if (generation != generation_)
-            return;  // a newer query replaced this one
-        model_.setHits(out.hits);
-        setQuerying(false);
-        // Singular and plural spelled out: French is the source language, with no
-        // translation file to hold its plural forms yet.
-        const auto n = static_cast<qulonglong>(out.hits.size());
-        QString status;
-        if (!out.ok)
-            status = tr("Recherche impossible : %1").arg(out.error);
-        else if (text.isEmpty())
-            status = n == 0   ? tr("Aucune structure à proximité")
-                     : n == 1 ? tr("La structure la plus proche")
-                              : tr("Les %1 structures les plus proches").arg(n);
-        else
-            status = n == 0   ? tr("Aucun résultat pour %1").arg(quoted(text))
-                     : n == 1 ? tr("1 résultat pour %1").arg(quoted(text))
-                              : tr("%1 résultats pour %2").arg(n).arg(quoted(text));
-        setStatusText(problem_.isEmpty() ? status : problem_ + u'\n' + status);
-        emit resultsReady(model_.count());
-    });
+        },
+        [this, generation, text](const QueryOutcome& out) {
+            if (generation != generation_) return;  // a newer query replaced this one
+            model_.setHits(out.hits);
+            setQuerying(false);
+            // Singular and plural spelled out: French is the source language, with no
+            // translation file to hold its plural forms yet.
+            const auto n = static_cast<qulonglong>(out.hits.size());
+            QString status;
+            if (!out.ok)
+                status = tr("Recherche impossible : %1").arg(out.error);
+            else if (text.isEmpty())
+                status = n == 0   ? tr("Aucune structure à proximité")
+                         : n == 1 ? tr("La structure la plus proche")
+                                  : tr("Les %1 structures les plus proches").arg(n);
+            else
+                status = n == 0   ? tr("Aucun résultat pour %1").arg(quoted(text))
+                         : n == 1 ? tr("1 résultat pour %1").arg(quoted(text))
+                                  : tr("%1 résultats pour %2").arg(n).arg(quoted(text));
+            setStatusText(problem_.isEmpty() ? status : problem_ + u'\n' + status);
+            emit resultsReady(model_.count());
+        });
 }
 
 void DirectoryController::setBusy(bool busy) {
-    if (busy_ == busy)
-        return;
+    if (busy_ == busy) return;
     busy_ = busy;
     emit busyChanged();
 }
 
 void DirectoryController::setReady(bool ready) {
-    if (ready_ == ready)
-        return;
+    if (ready_ == ready) return;
     ready_ = ready;
     emit readyChanged();
 }
 
 void DirectoryController::setQuerying(bool querying) {
-    if (querying_ == querying)
-        return;
+    if (querying_ == querying) return;
     querying_ = querying;
     emit queryingChanged();
 }
 
 void DirectoryController::setStatusText(const QString& text) {
-    if (statusText_ == text)
-        return;
+    if (statusText_ == text) return;
     statusText_ = text;
     emit statusTextChanged();
 }

@@ -10,12 +10,12 @@
 // QML: a typed singleton (`import Parcours` → DirectoryController). The instance is built in
 // main() (or by the test setup) and handed over with setInstance() before QML asks for it.
 
+#include <QtQml/qqmlregistration.h>
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QThreadPool>
-#include <QtQml/qqmlregistration.h>
-
 #include <memory>
 
 #include "structure_list_model.hpp"
@@ -42,7 +42,7 @@ class DirectoryController : public QObject {
     Q_PROPERTY(double defaultLongitude READ defaultLongitude CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
 
-public:
+  public:
     // The default centre, until the position is known: Lyon, place Bellecour.
     static constexpr double kDefaultLatitude = 45.7578;
     static constexpr double kDefaultLongitude = 4.8320;
@@ -87,7 +87,7 @@ public:
     [[nodiscard]] static double defaultLongitude() { return kDefaultLongitude; }
     [[nodiscard]] QString databasePath() const { return options_.databasePath; }
 
-signals:
+  signals:
     void busyChanged();
     void readyChanged();
     void queryingChanged();
@@ -96,7 +96,7 @@ signals:
     // A query finished and the model holds its rows (also after an error: then none).
     void resultsReady(int rows);
 
-private:
+  private:
     struct Worker;  // what the pool thread owns: the open Directory
 
     void refresh();

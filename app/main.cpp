@@ -1,13 +1,14 @@
 // parcours-app: a thin main() over parcours_app_lib (everything else lives there, so the
 // tests link the same code).
 
+#include <QtQml/qqmlextensionplugin.h>
+
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QUrl>
-#include <QtQml/qqmlextensionplugin.h>
 
 #include "app_options.hpp"
 #include "directory_controller.hpp"
@@ -26,22 +27,20 @@ int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Material"));
 
-    const parcours::app::AppOptions options = parcours::app::parseAppOptions(QGuiApplication::arguments());
+    const parcours::app::AppOptions options =
+        parcours::app::parseAppOptions(QGuiApplication::arguments());
 
     parcours::app::DirectoryController directory({options.databasePath});
     parcours::app::DirectoryController::setInstance(&directory);
 
-    QQmlApplicationEngine engine;  // destroyed before the controller it uses
+    QQmlApplicationEngine engine;                         // destroyed before the controller it uses
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));  // not a default import path in 6.4
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Parcours/Main.qml")));  // loadFromModule: 6.5+
-    if (engine.rootObjects().isEmpty())
-        return 1;
+    if (engine.rootObjects().isEmpty()) return 1;
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
-    if (window && options.windowSize.isValid())
-        window->resize(options.windowSize);
+    if (window && options.windowSize.isValid()) window->resize(options.windowSize);
 
     directory.start();
-    if (options.selfTest)
-        return parcours::app::runSelfTest(window, options);
+    if (options.selfTest) return parcours::app::runSelfTest(window, options);
     return QGuiApplication::exec();
 }

@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QString>
-
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -15,7 +14,9 @@ inline QString toQString(std::string_view utf8) {
     return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
 }
 
-inline std::string toStdString(const QString& text) { return text.toStdString(); }
+inline std::string toStdString(const QString& text) {
+    return text.toStdString();
+}
 
 inline std::filesystem::path toPath(const QString& file) {
 #ifdef _WIN32
@@ -23,7 +24,8 @@ inline std::filesystem::path toPath(const QString& file) {
 #else
     // The local 8-bit encoding is what the file system expects (UTF-8 in practice).
     const QByteArray encoded = QFile::encodeName(file);
-    return std::filesystem::path(std::string(encoded.constData(), static_cast<std::size_t>(encoded.size())));
+    return std::filesystem::path(
+        std::string(encoded.constData(), static_cast<std::size_t>(encoded.size())));
 #endif
 }
 

@@ -6,7 +6,6 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
-
 #include <cstdio>
 
 #include "app_options.hpp"
@@ -16,14 +15,11 @@ namespace parcours::app {
 namespace {
 
 QQuickItem* findItem(QQuickItem* item, const QString& objectName) {
-    if (!item)
-        return nullptr;
-    if (item->objectName() == objectName)
-        return item;
+    if (!item) return nullptr;
+    if (item->objectName() == objectName) return item;
     const auto children = item->childItems();
     for (QQuickItem* child : children)
-        if (QQuickItem* found = findItem(child, objectName))
-            return found;
+        if (QQuickItem* found = findItem(child, objectName)) return found;
     return nullptr;
 }
 
@@ -54,11 +50,11 @@ int runSelfTest(QQuickWindow* window, const AppOptions& options) {
             rows = list->property("count").toInt();
             QQuickItem* first = nullptr;
             if (rows > 0)
-                QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem*, first), Q_ARG(int, 0));
+                QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem*, first),
+                                          Q_ARG(int, 0));
             shown = first && first->isVisible() && first->height() > 0 && window->isVisible();
         }
-        if (shown || timer.elapsed() > options.selfTestTimeoutMs)
-            loop.quit();
+        if (shown || timer.elapsed() > options.selfTestTimeoutMs) loop.quit();
     });
     poll.start();
     loop.exec();

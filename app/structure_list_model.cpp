@@ -17,23 +17,39 @@ QVariant StructureListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = rows_[static_cast<std::size_t>(index.row())];
-    const auto optional = [](const std::optional<double>& v) { return v ? QVariant(*v) : QVariant(); };
+    const auto optional = [](const std::optional<double>& v) {
+        return v ? QVariant(*v) : QVariant();
+    };
     switch (role) {
-    case Qt::DisplayRole:
-    case NameRole: return row.name;
-    case IdRole: return row.id;
-    case KindRole: return row.kind;
-    case KindLabelRole: return row.kindLabel;
-    case AddressRole: return row.address;
-    case PostcodeRole: return row.postcode;
-    case CityRole: return row.city;
-    case PhoneRole: return row.phone;
-    case EmergencyRole: return row.emergency;
-    case DistanceRole: return optional(row.distance);
-    case DistanceTextRole: return row.distance ? formatDistance(*row.distance) : QString();
-    case LatitudeRole: return optional(row.latitude);
-    case LongitudeRole: return optional(row.longitude);
-    default: return {};
+        case Qt::DisplayRole:
+        case NameRole:
+            return row.name;
+        case IdRole:
+            return row.id;
+        case KindRole:
+            return row.kind;
+        case KindLabelRole:
+            return row.kindLabel;
+        case AddressRole:
+            return row.address;
+        case PostcodeRole:
+            return row.postcode;
+        case CityRole:
+            return row.city;
+        case PhoneRole:
+            return row.phone;
+        case EmergencyRole:
+            return row.emergency;
+        case DistanceRole:
+            return optional(row.distance);
+        case DistanceTextRole:
+            return row.distance ? formatDistance(*row.distance) : QString();
+        case LatitudeRole:
+            return optional(row.latitude);
+        case LongitudeRole:
+            return optional(row.longitude);
+        default:
+            return {};
     }
 }
 
@@ -80,25 +96,23 @@ void StructureListModel::setHits(const std::vector<directory::Hit>& hits) {
         rows_.push_back(std::move(row));
     }
     endResetModel();
-    if (count() != before)
-        emit countChanged();
+    if (count() != before) emit countChanged();
 }
 
-void StructureListModel::clear() { setHits({}); }
+void StructureListModel::clear() {
+    setHits({});
+}
 
 QVariant StructureListModel::get(int row, const QString& roleName) const {
     const int role = roleNames().key(roleName.toUtf8(), -1);
-    if (role < 0 || row < 0 || row >= count())
-        return {};
+    if (role < 0 || row < 0 || row >= count()) return {};
     return data(index(row), role);
 }
 
 QString StructureListModel::formatDistance(double metres, const QLocale& locale) {
-    if (!std::isfinite(metres) || metres < 0)
-        return {};
+    if (!std::isfinite(metres) || metres < 0) return {};
     const double tens = std::round(metres / 10.0) * 10.0;
-    if (tens < 1000.0)
-        return QStringLiteral("%1\u00a0m").arg(locale.toString(tens, 'f', 0));
+    if (tens < 1000.0) return QStringLiteral("%1\u00a0m").arg(locale.toString(tens, 'f', 0));
     const double km = metres / 1000.0;
     if (std::round(km * 10.0) / 10.0 < 10.0)
         return QStringLiteral("%1\u00a0km").arg(locale.toString(km, 'f', 1));

@@ -2,11 +2,11 @@
 // A list of directory structures for QML, filled from core query results (a Hit list).
 // It only adapts: no query logic here; DirectoryController decides what to show.
 
+#include <QtQml/qqmlregistration.h>
+
 #include <QAbstractListModel>
 #include <QLocale>
 #include <QString>
-#include <QtQml/qqmlregistration.h>
-
 #include <optional>
 #include <vector>
 
@@ -20,7 +20,7 @@ class StructureListModel : public QAbstractListModel {
     QML_UNCREATABLE("Read DirectoryController.structures")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
-public:
+  public:
     enum Role {
         IdRole = Qt::UserRole + 1,  // "finess:010000024"
         NameRole,
@@ -56,10 +56,10 @@ public:
     // "850 m" under 1 km (to 10 m), "1,2 km" under 10 km, "12 km" beyond; in `locale`.
     static QString formatDistance(double metres, const QLocale& locale = QLocale());
 
-signals:
+  signals:
     void countChanged();
 
-private:
+  private:
     struct Row {
         QString id, name, kind, kindLabel, address, postcode, city, phone;
         bool emergency = false;

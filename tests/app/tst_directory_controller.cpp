@@ -15,7 +15,7 @@ using parcours::app::DirectoryController;
 class DirectoryControllerTest : public QObject {
     Q_OBJECT
 
-private:
+  private:
     static constexpr int kImportTimeoutMs = 20'000;
 
     QString dbPath() const { return temp_.filePath(QStringLiteral("sub/folder/directory.sqlite")); }
@@ -23,12 +23,11 @@ private:
     // Waits for the next resultsReady; returns its row count (-1 on timeout).
     static int nextResults(DirectoryController& controller, int timeoutMs = 5000) {
         QSignalSpy spy(&controller, &DirectoryController::resultsReady);
-        if (!spy.wait(timeoutMs))
-            return -1;
+        if (!spy.wait(timeoutMs)) return -1;
         return spy.constFirst().constFirst().toInt();
     }
 
-private slots:
+  private slots:
     void initTestCase() { QVERIFY(temp_.isValid()); }
 
     void firstRunImportsTheSampleThenListsTheNearest() {
@@ -51,8 +50,7 @@ private slots:
         QVERIFY(QFile::exists(dbPath()));
 
         checkRows(controller);
-        if (QTest::currentTestFailed())
-            return;
+        if (QTest::currentTestFailed()) return;
         QVERIFY2(controller.statusText().contains(QStringLiteral("structures les plus proches")),
                  qPrintable(controller.statusText()));
     }
@@ -79,8 +77,7 @@ private slots:
         // A word of the nearest structure's name finds it again.
         QString word;
         for (const QString& part : firstName.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            if (part.size() > word.size())
-                word = part;
+            if (part.size() > word.size()) word = part;
         QSignalSpy query(&controller, &DirectoryController::queryChanged);
         controller.search(word);
         QCOMPARE(controller.searchText(), word);
@@ -139,12 +136,13 @@ private slots:
 
     void aFailedFirstRunImportIsToldAndLeavesAnEmptyDirectory() {
         QTemporaryDir other;
-        DirectoryController controller(
-            {other.filePath(QStringLiteral("directory.sqlite")), {QStringLiteral(":/nonexistent.csv")}});
+        DirectoryController controller({other.filePath(QStringLiteral("directory.sqlite")),
+                                        {QStringLiteral(":/nonexistent.csv")}});
         controller.start();
         QCOMPARE(nextResults(controller, kImportTimeoutMs), 0);
         QVERIFY(controller.ready());
-        QVERIFY2(controller.statusText().contains(QStringLiteral("impossible")), qPrintable(controller.statusText()));
+        QVERIFY2(controller.statusText().contains(QStringLiteral("impossible")),
+                 qPrintable(controller.statusText()));
     }
 
     void anUnopenableFileIsToldAndNothingRuns() {
@@ -152,12 +150,12 @@ private slots:
         QFile blocker(temp_.filePath(QStringLiteral("blocker")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        DirectoryController controller({temp_.filePath(QStringLiteral("blocker/directory.sqlite"))});
+        DirectoryController controller(
+            {temp_.filePath(QStringLiteral("blocker/directory.sqlite"))});
         QSignalSpy busy(&controller, &DirectoryController::busyChanged);
         controller.start();
-        QVERIFY(busy.wait());  // busy on
-        if (controller.busy())
-            QVERIFY(busy.wait());  // busy off
+        QVERIFY(busy.wait());                         // busy on
+        if (controller.busy()) QVERIFY(busy.wait());  // busy off
         QVERIFY(!controller.busy());
         QVERIFY(!controller.ready());
         QVERIFY2(controller.statusText().startsWith(QStringLiteral("Impossible d'ouvrir")),
@@ -169,16 +167,20 @@ private slots:
 
     void databasePathComesFromTheOptionThenTheEnvironment() {
         const QString cwd = QDir::currentPath();
-        QCOMPARE(parcours::app::resolveDatabasePath(QStringLiteral("/a/b.sqlite")), QStringLiteral("/a/b.sqlite"));
-        QCOMPARE(parcours::app::resolveDatabasePath(QStringLiteral("b.sqlite")), cwd + QStringLiteral("/b.sqlite"));
+        QCOMPARE(parcours::app::resolveDatabasePath(QStringLiteral("/a/b.sqlite")),
+                 QStringLiteral("/a/b.sqlite"));
+        QCOMPARE(parcours::app::resolveDatabasePath(QStringLiteral("b.sqlite")),
+                 cwd + QStringLiteral("/b.sqlite"));
         qputenv(parcours::app::kDatabaseEnvironmentVariable, "/env/d.sqlite");
         QCOMPARE(parcours::app::resolveDatabasePath(QString()), QStringLiteral("/env/d.sqlite"));
-        QCOMPARE(parcours::app::resolveDatabasePath(QStringLiteral("/a/b.sqlite")), QStringLiteral("/a/b.sqlite"));
+        QCOMPARE(parcours::app::resolveDatabasePath(QStringLiteral("/a/b.sqlite")),
+                 QStringLiteral("/a/b.sqlite"));
         qunsetenv(parcours::app::kDatabaseEnvironmentVariable);
-        QVERIFY(parcours::app::resolveDatabasePath(QString()).endsWith(QStringLiteral("/directory.sqlite")));
+        QVERIFY(parcours::app::resolveDatabasePath(QString()).endsWith(
+            QStringLiteral("/directory.sqlite")));
     }
 
-private:
+  private:
     static void checkRows(DirectoryController& controller) {
         auto* model = controller.structures();
         QVERIFY(model->count() > 0);

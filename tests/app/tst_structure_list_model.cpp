@@ -6,7 +6,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <limits>
 #include <optional>
 #include <vector>
@@ -40,19 +39,25 @@ dir::Structure structure(std::string id, std::string name, dir::Kind kind, std::
 class StructureListModelTest : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void initTestCase() {
         QVERIFY(temp_.isValid());
-        auto opened = dir::Directory::open(parcours::app::toPath(temp_.filePath(QStringLiteral("directory.sqlite"))));
+        auto opened = dir::Directory::open(
+            parcours::app::toPath(temp_.filePath(QStringLiteral("directory.sqlite"))));
         QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
         directory_.emplace(std::move(opened).value());
         // Around place Bellecour, Lyon; one far away; one with no position.
         const std::vector<dir::Structure> all{
-            structure("690000001", "Maison de santé Bellecour", dir::Kind::Msp, "Lyon", {{45.7590, 4.8330}}),
-            structure("690000002", "Centre de santé Saxe", dir::Kind::CentreSante, "Lyon", {{45.7600, 4.8450}}),
-            structure("690000003", "Hôpital Édouard Herriot", dir::Kind::Hospital, "Lyon", {{45.7420, 4.8860}}),
-            structure("420000001", "Maison de santé du Soleil", dir::Kind::Msp, "Saint-Étienne", {{45.4397, 4.3872}}),
-            structure("690000004", "Centre de santé sans adresse", dir::Kind::CentreSante, "Lyon", std::nullopt),
+            structure("690000001", "Maison de santé Bellecour", dir::Kind::Msp, "Lyon",
+                      {{45.7590, 4.8330}}),
+            structure("690000002", "Centre de santé Saxe", dir::Kind::CentreSante, "Lyon",
+                      {{45.7600, 4.8450}}),
+            structure("690000003", "Hôpital Édouard Herriot", dir::Kind::Hospital, "Lyon",
+                      {{45.7420, 4.8860}}),
+            structure("420000001", "Maison de santé du Soleil", dir::Kind::Msp, "Saint-Étienne",
+                      {{45.4397, 4.3872}}),
+            structure("690000004", "Centre de santé sans adresse", dir::Kind::CentreSante, "Lyon",
+                      std::nullopt),
         };
         auto replaced = directory_->replaceSource({"finess", "test", "2026-05-12", 0}, all);
         QVERIFY2(replaced.ok(), replaced.ok() ? "" : replaced.error().message.c_str());
@@ -60,7 +65,8 @@ private slots:
 
     void rolesExposeTheCoreResult() {
         StructureListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy countChanged(&model, &StructureListModel::countChanged);
         QCOMPARE(model.rowCount(), 0);
 
@@ -75,21 +81,27 @@ private slots:
         QCOMPARE(countChanged.count(), 1);
 
         const QHash<int, QByteArray> names = model.roleNames();
-        for (const char* role : {"id", "name", "kind", "kindLabel", "address", "city", "phone", "distance",
-                                 "latitude", "longitude", "distanceText", "postcode", "emergency"})
+        for (const char* role :
+             {"id", "name", "kind", "kindLabel", "address", "city", "phone", "distance", "latitude",
+              "longitude", "distanceText", "postcode", "emergency"})
             QVERIFY2(names.key(role, -1) >= 0, role);
 
         const QModelIndex first = model.index(0);
-        QCOMPARE(first.data(StructureListModel::IdRole).toString(), QStringLiteral("finess:690000001"));
-        QCOMPARE(first.data(StructureListModel::NameRole).toString(), QStringLiteral("Maison de santé Bellecour"));
-        QCOMPARE(first.data(Qt::DisplayRole).toString(), QStringLiteral("Maison de santé Bellecour"));
+        QCOMPARE(first.data(StructureListModel::IdRole).toString(),
+                 QStringLiteral("finess:690000001"));
+        QCOMPARE(first.data(StructureListModel::NameRole).toString(),
+                 QStringLiteral("Maison de santé Bellecour"));
+        QCOMPARE(first.data(Qt::DisplayRole).toString(),
+                 QStringLiteral("Maison de santé Bellecour"));
         QCOMPARE(first.data(StructureListModel::KindRole).toString(), QStringLiteral("msp"));
         QCOMPARE(first.data(StructureListModel::KindLabelRole).toString(),
                  QStringLiteral("Maison de santé pluriprofessionnelle"));
-        QCOMPARE(first.data(StructureListModel::AddressRole).toString(), QStringLiteral("1 RUE DE LA RÉPUBLIQUE"));
+        QCOMPARE(first.data(StructureListModel::AddressRole).toString(),
+                 QStringLiteral("1 RUE DE LA RÉPUBLIQUE"));
         QCOMPARE(first.data(StructureListModel::PostcodeRole).toString(), QStringLiteral("69002"));
         QCOMPARE(first.data(StructureListModel::CityRole).toString(), QStringLiteral("Lyon"));
-        QCOMPARE(first.data(StructureListModel::PhoneRole).toString(), QStringLiteral("0478000000"));
+        QCOMPARE(first.data(StructureListModel::PhoneRole).toString(),
+                 QStringLiteral("0478000000"));
         QCOMPARE(first.data(StructureListModel::EmergencyRole).toBool(), false);
         QCOMPARE(first.data(StructureListModel::LatitudeRole).toDouble(), 45.7590);
         QCOMPARE(first.data(StructureListModel::LongitudeRole).toDouble(), 4.8330);
@@ -99,7 +111,8 @@ private slots:
                  StructureListModel::formatDistance(distance));
 
         // Nearest first, Saint-Étienne last (about 50 km).
-        QCOMPARE(model.index(3).data(StructureListModel::CityRole).toString(), QStringLiteral("Saint-Étienne"));
+        QCOMPARE(model.index(3).data(StructureListModel::CityRole).toString(),
+                 QStringLiteral("Saint-Étienne"));
         for (int row = 1; row < model.rowCount(); ++row)
             QVERIFY(model.index(row).data(StructureListModel::DistanceRole).toDouble() >=
                     model.index(row - 1).data(StructureListModel::DistanceRole).toDouble());
@@ -113,7 +126,8 @@ private slots:
 
     void searchWithoutAPointHasNoDistance() {
         StructureListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         dir::SearchQuery query;
         query.text = "adresse";
         auto hits = directory_->search(query);
@@ -122,7 +136,8 @@ private slots:
         model.setHits(*hits);
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex row = model.index(0);
-        QCOMPARE(row.data(StructureListModel::NameRole).toString(), QStringLiteral("Centre de santé sans adresse"));
+        QCOMPARE(row.data(StructureListModel::NameRole).toString(),
+                 QStringLiteral("Centre de santé sans adresse"));
         QVERIFY(!row.data(StructureListModel::DistanceRole).isValid());
         QCOMPARE(row.data(StructureListModel::DistanceTextRole).toString(), QString());
         QVERIFY(!row.data(StructureListModel::LatitudeRole).isValid());
@@ -131,7 +146,8 @@ private slots:
 
     void replacingAndClearingKeepTheModelConsistent() {
         StructureListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy countChanged(&model, &StructureListModel::countChanged);
 
         dir::NearbyQuery nearby;
@@ -145,7 +161,7 @@ private slots:
         auto found = directory_->search(search);
         QVERIFY(found.ok());
         model.setHits(*found);
-        QCOMPARE(model.rowCount(), 4);  // two MSP, two centres de santé
+        QCOMPARE(model.rowCount(), 4);      // two MSP, two centres de santé
         QCOMPARE(countChanged.count(), 1);  // same count: no change signalled
 
         nearby.radiusMetres = 1500;  // Bellecour (150 m) and Saxe (about 1 km)
@@ -163,19 +179,26 @@ private slots:
     void formatsDistancesTheFrenchWay() {
         const QLocale fr(QLocale::French, QLocale::France);
         const QString nbsp(QChar(0x00a0));
-        QCOMPARE(StructureListModel::formatDistance(0, fr), QStringLiteral("0") + nbsp + QStringLiteral("m"));
-        QCOMPARE(StructureListModel::formatDistance(847, fr), QStringLiteral("850") + nbsp + QStringLiteral("m"));
-        QCOMPARE(StructureListModel::formatDistance(996, fr), QStringLiteral("1,0") + nbsp + QStringLiteral("km"));
-        QCOMPARE(StructureListModel::formatDistance(1234, fr), QStringLiteral("1,2") + nbsp + QStringLiteral("km"));
-        QCOMPARE(StructureListModel::formatDistance(9960, fr), QStringLiteral("10") + nbsp + QStringLiteral("km"));
-        QCOMPARE(StructureListModel::formatDistance(52'400, fr), QStringLiteral("52") + nbsp + QStringLiteral("km"));
+        QCOMPARE(StructureListModel::formatDistance(0, fr),
+                 QStringLiteral("0") + nbsp + QStringLiteral("m"));
+        QCOMPARE(StructureListModel::formatDistance(847, fr),
+                 QStringLiteral("850") + nbsp + QStringLiteral("m"));
+        QCOMPARE(StructureListModel::formatDistance(996, fr),
+                 QStringLiteral("1,0") + nbsp + QStringLiteral("km"));
+        QCOMPARE(StructureListModel::formatDistance(1234, fr),
+                 QStringLiteral("1,2") + nbsp + QStringLiteral("km"));
+        QCOMPARE(StructureListModel::formatDistance(9960, fr),
+                 QStringLiteral("10") + nbsp + QStringLiteral("km"));
+        QCOMPARE(StructureListModel::formatDistance(52'400, fr),
+                 QStringLiteral("52") + nbsp + QStringLiteral("km"));
         QCOMPARE(StructureListModel::formatDistance(1234, QLocale(QLocale::English)),
                  QStringLiteral("1.2") + nbsp + QStringLiteral("km"));
         QCOMPARE(StructureListModel::formatDistance(-1, fr), QString());
-        QCOMPARE(StructureListModel::formatDistance(std::numeric_limits<double>::quiet_NaN(), fr), QString());
+        QCOMPARE(StructureListModel::formatDistance(std::numeric_limits<double>::quiet_NaN(), fr),
+                 QString());
     }
 
-private:
+  private:
     QTemporaryDir temp_;
     std::optional<dir::Directory> directory_;
 };

@@ -61,11 +61,13 @@ double ourImport(const fs::path& file, const fs::path& db, std::size_t& imported
 
 double sqliteImport(const fs::path& file, const fs::path& db, const fs::path& script) {
     removeDatabase(db);
-    std::ofstream(script) << "CREATE TABLE finess(" << [] {
-        std::string columns;
-        for (int i = 1; i <= 32; ++i) columns += (i > 1 ? ", c" : "c") + std::to_string(i);
-        return columns;
-    }() << ");\n.mode csv\n.separator ;\n.import '" << file.string() << "' finess\n";
+    std::ofstream(script) << "CREATE TABLE finess(" <<
+        [] {
+            std::string columns;
+            for (int i = 1; i <= 32; ++i) columns += (i > 1 ? ", c" : "c") + std::to_string(i);
+            return columns;
+        }() << ");\n.mode csv\n.separator ;\n.import '"
+                          << file.string() << "' finess\n";
     // sqlite3 warns on every 6-field geolocalisation line ("filling the rest with NULL").
     const std::string command =
         "sqlite3 '" + db.string() + "' < '" + script.string() + "' 2>/dev/null";
@@ -96,9 +98,12 @@ int main(int argc, char** argv) {
     std::optional<fs::path> file;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string opt = argv[i];
-        if (opt == "--establishments") establishments = std::stoul(argv[i + 1]);
-        else if (opt == "--runs") runs = std::stoi(argv[i + 1]);
-        else if (opt == "--file") file = argv[i + 1];
+        if (opt == "--establishments")
+            establishments = std::stoul(argv[i + 1]);
+        else if (opt == "--runs")
+            runs = std::stoi(argv[i + 1]);
+        else if (opt == "--file")
+            file = argv[i + 1];
     }
     test::TempDir tmp;
     if (!file) file = realNationalFile();
@@ -118,7 +123,8 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
-    std::cout << "file size: " << fs::file_size(*file) / 1'000'000.0 << " MB, runs: " << runs << "\n";
+    std::cout << "file size: " << fs::file_size(*file) / 1'000'000.0 << " MB, runs: " << runs
+              << "\n";
 
     std::vector<double> ours, raw, parse;
     std::size_t imported = 0;

@@ -40,7 +40,9 @@ struct Fixture {
         std::uniform_int_distribution<std::size_t> pick(0, truth->size() - 1);
         while (queryPoints.size() < 1000) {
             const auto& e = (*truth)[pick(rng)];
-            if (e.position) queryPoints.push_back({e.position->lat + jitter(rng), e.position->lon + jitter(rng)});
+            if (e.position)
+                queryPoints.push_back(
+                    {e.position->lat + jitter(rng), e.position->lon + jitter(rng)});
         }
     }
 };
@@ -62,7 +64,8 @@ void BM_Nearest20Within10km(benchmark::State& state) {
         found += hits->size();
         benchmark::DoNotOptimize(hits);
     }
-    state.counters["hits_per_query"] = static_cast<double>(found) / static_cast<double>(state.iterations());
+    state.counters["hits_per_query"] =
+        static_cast<double>(found) / static_cast<double>(state.iterations());
 }
 
 // The baseline: every positioned row read and measured, the 20 closest kept.
@@ -71,16 +74,16 @@ void BM_FullScanNearest20Within10km(benchmark::State& state) {
     sqlite3* db = nullptr;
     sqlite3_open_v2((f.tmp / "directory.sqlite").c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt* stmt = nullptr;
-    sqlite3_prepare_v2(db, "SELECT rowid, lat, lon FROM structures WHERE lat IS NOT NULL", -1, &stmt,
-                       nullptr);
+    sqlite3_prepare_v2(db, "SELECT rowid, lat, lon FROM structures WHERE lat IS NOT NULL", -1,
+                       &stmt, nullptr);
     std::size_t i = 0;
     std::vector<std::pair<double, std::int64_t>> candidates;
     for (auto _ : state) {
         const auto at = f.queryPoints[i++ % f.queryPoints.size()];
         candidates.clear();
         while (sqlite3_step(stmt) == SQLITE_ROW) {
-            const double d = geo::distanceMetres(at, {sqlite3_column_double(stmt, 1),
-                                                      sqlite3_column_double(stmt, 2)});
+            const double d = geo::distanceMetres(
+                at, {sqlite3_column_double(stmt, 1), sqlite3_column_double(stmt, 2)});
             if (d <= 10'000) candidates.emplace_back(d, sqlite3_column_int64(stmt, 0));
         }
         sqlite3_reset(stmt);

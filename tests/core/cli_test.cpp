@@ -15,8 +15,8 @@ using parcours::test::TempDir;
 namespace {
 
 datagen::FinessEstablishment establishment(std::string finess, std::string categetab,
-                                           std::string name, std::string city,
-                                           std::string postcode, std::string dept) {
+                                           std::string name, std::string city, std::string postcode,
+                                           std::string dept) {
     datagen::FinessEstablishment e;
     e.nofinesset = finess;
     e.nofinessej = finess;
@@ -85,8 +85,10 @@ struct CliTest : ::testing::Test {
     void importFixtures() {
         test::writeFile(dir / "finess.csv", finessFixture());
         test::writeFile(dir / "osm.json", std::string(kOsmFixture));
-        ASSERT_EQ(run({"directory", "import", "--db", db, (dir / "finess.csv").string()}).exitCode, 0);
-        ASSERT_EQ(run({"directory", "import", "--db", db, (dir / "osm.json").string()}).exitCode, 0);
+        ASSERT_EQ(run({"directory", "import", "--db", db, (dir / "finess.csv").string()}).exitCode,
+                  0);
+        ASSERT_EQ(run({"directory", "import", "--db", db, (dir / "osm.json").string()}).exitCode,
+                  0);
     }
     std::vector<std::unique_ptr<std::string>> json_texts;
 };
@@ -147,7 +149,8 @@ TEST_F(CliTest, SearchFoldsAccentsAndRanksByDistance) {
     auto near = run({"directory", "search", "--db", db, "lyon", "--near", "45.76,4.84", "--json"});
     auto n = parseJson(near.out);
     ASSERT_GE(n.items().size(), 2u);
-    EXPECT_LE(n.items()[0].find("distance_m")->asNumber(), n.items()[1].find("distance_m")->asNumber());
+    EXPECT_LE(n.items()[0].find("distance_m")->asNumber(),
+              n.items()[1].find("distance_m")->asNumber());
 
     auto text = run({"directory", "search", "--db", db, "riviere"});
     EXPECT_EQ(text.exitCode, 0);
@@ -167,14 +170,18 @@ TEST_F(CliTest, StatsCountsBySourceAndKind) {
 
 TEST_F(CliTest, UsageErrorsExitWithTwo) {
     for (const std::vector<std::string>& args :
-         {std::vector<std::string>{}, {"directory"}, {"directory", "nearby", "--db", db},
+         {std::vector<std::string>{},
+          {"directory"},
+          {"directory", "nearby", "--db", db},
           {"directory", "nearby", "--db", db, "--at", "91,4"},
           {"directory", "nearby", "--db", db, "--at", "45.7,x"},
           {"directory", "nearby", "--db", db, "--at", "45,4", "--limit", "0"},
           {"directory", "nearby", "--db", db, "--at", "45,4", "--kind", "doctor"},
           {"directory", "nearby", "--db", db, "--at", "45,4", "--frobnicate"},
-          {"directory", "import", "--db", db}, {"directory", "search", "--db", db},
-          {"directory", "fly"}, {"fly"}}) {
+          {"directory", "import", "--db", db},
+          {"directory", "search", "--db", db},
+          {"directory", "fly"},
+          {"fly"}}) {
         auto r = run(args);
         EXPECT_EQ(r.exitCode, 2) << testing::PrintToString(args);
         EXPECT_FALSE(r.err.empty());

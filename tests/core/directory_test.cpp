@@ -1,12 +1,13 @@
 // The directory database: spatial queries against brute force, text search, atomic
 // replacement of a source, refusing files that are not ours.
+#include "parcours/directory/directory.hpp"
+
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <random>
 
-#include "parcours/directory/directory.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parcours;
@@ -32,8 +33,11 @@ Structure make(std::string source, std::string id, Kind kind, std::string name,
 // Random structures over metropolitan France, denser around a few cities, as real ones are.
 std::vector<Structure> randomStructures(std::size_t n, std::uint32_t seed) {
     std::mt19937 rng(seed);
-    const std::vector<geo::LatLon> cities{{48.8566, 2.3522}, {45.7578, 4.8320}, {43.2965, 5.3698},
-                                          {45.4397, 4.3872}, {44.8378, -0.5792}};
+    const std::vector<geo::LatLon> cities{{48.8566, 2.3522},
+                                          {45.7578, 4.8320},
+                                          {43.2965, 5.3698},
+                                          {45.4397, 4.3872},
+                                          {44.8378, -0.5792}};
     std::uniform_real_distribution<double> lat(42.5, 51.0), lon(-4.5, 7.5);
     std::normal_distribution<double> spread(0, 0.08);
     std::uniform_int_distribution<std::size_t> pickCity(0, cities.size() - 1);
@@ -87,10 +91,10 @@ TEST_F(DirectoryTest, NearestMatchesBruteForceEverywhere) {
 
         std::vector<std::pair<double, std::string>> expected;
         for (const auto& s : all) {
-            if (query.filter.kinds.empty() ? !isCareKind(s.kind)
-                                           : std::find(query.filter.kinds.begin(),
-                                                       query.filter.kinds.end(),
-                                                       s.kind) == query.filter.kinds.end())
+            if (query.filter.kinds.empty()
+                    ? !isCareKind(s.kind)
+                    : std::find(query.filter.kinds.begin(), query.filter.kinds.end(), s.kind) ==
+                          query.filter.kinds.end())
                 continue;
             const double dist = geo::distanceMetres(query.at, *s.position);
             if (query.radiusMetres && dist > *query.radiusMetres) continue;
@@ -103,7 +107,8 @@ TEST_F(DirectoryTest, NearestMatchesBruteForceEverywhere) {
         ASSERT_TRUE(hits.ok()) << hits.error().message;
         ASSERT_EQ(hits->size(), expected.size()) << "query " << q;
         for (std::size_t i = 0; i < expected.size(); ++i) {
-            EXPECT_EQ((*hits)[i].structure.id(), expected[i].second) << "query " << q << " rank " << i;
+            EXPECT_EQ((*hits)[i].structure.id(), expected[i].second)
+                << "query " << q << " rank " << i;
             EXPECT_NEAR(*(*hits)[i].distanceMetres, expected[i].first, 1e-6);
         }
     }
@@ -111,9 +116,8 @@ TEST_F(DirectoryTest, NearestMatchesBruteForceEverywhere) {
 
 TEST_F(DirectoryTest, NearbyFindsFarAnswersWhenNothingIsClose) {
     auto d = open();
-    ASSERT_TRUE(d.replaceSource({"osm", "", "", 0},
-                                {make("osm", "node/1", Kind::Practice, "CABINET ISOLE",
-                                      geo::LatLon{48.0, 2.0})})
+    ASSERT_TRUE(d.replaceSource({"osm", "", "", 0}, {make("osm", "node/1", Kind::Practice,
+                                                          "CABINET ISOLE", geo::LatLon{48.0, 2.0})})
                     .ok());
     auto hits = d.nearby({{43.0, 6.0}, std::nullopt, 5, {}});
     ASSERT_TRUE(hits.ok());
@@ -148,9 +152,10 @@ TEST_F(DirectoryTest, BoxHoldsExactlyWhatIsInside) {
 TEST_F(DirectoryTest, SearchFoldsAccentsAndMatchesPrefixes) {
     auto d = open();
     std::vector<Structure> list{
-        make("finess", "420000001", Kind::Hospital, "CHU DE SAINT-ÉTIENNE", geo::LatLon{45.43, 4.39},
-             "SAINT-ÉTIENNE"),
-        make("finess", "690000001", Kind::Msp, "Maison de santé des Pentes", geo::LatLon{45.77, 4.83}),
+        make("finess", "420000001", Kind::Hospital, "CHU DE SAINT-ÉTIENNE",
+             geo::LatLon{45.43, 4.39}, "SAINT-ÉTIENNE"),
+        make("finess", "690000001", Kind::Msp, "Maison de santé des Pentes",
+             geo::LatLon{45.77, 4.83}),
         make("finess", "690000002", Kind::Pharmacy, "PHARMACIE DU PARC", geo::LatLon{45.76, 4.85}),
         make("finess", "690000003", Kind::Other, "EHPAD LES LILAS", std::nullopt),
     };
@@ -191,8 +196,8 @@ TEST_F(DirectoryTest, SearchNearRanksByDistance) {
     query.near = geo::LatLon{45.71, 4.83};
     auto hits = d.search(query);
     ASSERT_TRUE(hits.ok());
-    EXPECT_EQ(ids(*hits), (std::vector<std::string>{"osm:node/4", "osm:node/2", "osm:node/1",
-                                                     "osm:node/3"}));
+    EXPECT_EQ(ids(*hits),
+              (std::vector<std::string>{"osm:node/4", "osm:node/2", "osm:node/1", "osm:node/3"}));
     EXPECT_FALSE((*hits)[3].distanceMetres.has_value());
 }
 
@@ -225,7 +230,8 @@ TEST_F(DirectoryTest, FiltersBySpecialtyAndEmergency) {
 
 TEST_F(DirectoryTest, ReplacingASourceIsAllOrNothing) {
     auto d = open();
-    ASSERT_TRUE(d.replaceSource({"finess", "old.csv", "2025-01-01", 0}, randomStructures(100, 1)).ok());
+    ASSERT_TRUE(
+        d.replaceSource({"finess", "old.csv", "2025-01-01", 0}, randomStructures(100, 1)).ok());
     ASSERT_TRUE(d.replaceSource({"osm", "", "", 0},
                                 {make("osm", "node/1", Kind::Practice, "Dr A", geo::LatLon{45, 4})})
                     .ok());
@@ -244,7 +250,8 @@ TEST_F(DirectoryTest, ReplacingASourceIsAllOrNothing) {
     EXPECT_EQ(d.search(old)->size(), 1u);
 
     // A good one replaces that source only.
-    ASSERT_TRUE(d.replaceSource({"finess", "new.csv", "2026-05-12", 3}, randomStructures(30, 4)).ok());
+    ASSERT_TRUE(
+        d.replaceSource({"finess", "new.csv", "2026-05-12", 3}, randomStructures(30, 4)).ok());
     stats = d.stats();
     EXPECT_EQ(stats->structures, 31u);
     EXPECT_EQ(stats->sources[0].files, "new.csv");
@@ -262,8 +269,9 @@ TEST_F(DirectoryTest, ReadersSeeOldDataUntilTheImportCommits) {
     // Hold a write transaction open on a third connection, as an import in progress does.
     sqlite3* raw = nullptr;
     ASSERT_EQ(sqlite3_open((dir / "directory.sqlite").c_str(), &raw), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(raw, "BEGIN IMMEDIATE; DELETE FROM structures;", nullptr, nullptr, nullptr),
-              SQLITE_OK);
+    ASSERT_EQ(
+        sqlite3_exec(raw, "BEGIN IMMEDIATE; DELETE FROM structures;", nullptr, nullptr, nullptr),
+        SQLITE_OK);
     EXPECT_EQ(reader->stats()->structures, 10u);
     ASSERT_EQ(sqlite3_exec(raw, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(raw);

@@ -1,11 +1,12 @@
 // The kind tables of data/kinds, as core reads them.
+#include "directory/kind_mapping.hpp"
+
 #include <gtest/gtest.h>
 
 #include <map>
 #include <optional>
 #include <string>
 
-#include "directory/kind_mapping.hpp"
 #include "parcours/directory/kind.hpp"
 
 using namespace parcours::directory;

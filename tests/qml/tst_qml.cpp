@@ -2,14 +2,14 @@
 // QML module `Parcours`, with a DirectoryController on a fresh temporary database (so the
 // first test to need rows waits for the sample import, exactly as on a first run).
 
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+
 #include <QLocale>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtGlobal>
-#include <QtQml/qqmlextensionplugin.h>
-#include <QtQuickTest/quicktest.h>
-
 #include <memory>
 
 #include "directory_controller.hpp"
@@ -19,15 +19,15 @@ Q_IMPORT_QML_PLUGIN(ParcoursPlugin)
 class Setup : public QObject {
     Q_OBJECT
 
-public slots:
+  public slots:
     void applicationAvailable() {
         // As in main(): French first ("1,2 km").
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
         dir_ = std::make_unique<QTemporaryDir>();
-        if (!dir_->isValid())
-            qFatal("cannot create a temporary directory");
+        if (!dir_->isValid()) qFatal("cannot create a temporary directory");
         controller_ = std::make_unique<parcours::app::DirectoryController>(
-            parcours::app::DirectoryController::Options{dir_->filePath(QStringLiteral("directory.sqlite"))});
+            parcours::app::DirectoryController::Options{
+                dir_->filePath(QStringLiteral("directory.sqlite"))});
         parcours::app::DirectoryController::setInstance(controller_.get());
         controller_->start();
     }
@@ -41,7 +41,7 @@ public slots:
         dir_.reset();
     }
 
-private:
+  private:
     std::unique_ptr<QTemporaryDir> dir_;
     std::unique_ptr<parcours::app::DirectoryController> controller_;
 };

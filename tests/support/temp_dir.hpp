@@ -9,7 +9,7 @@
 namespace parcours::test {
 
 class TempDir {
-public:
+  public:
     TempDir() {
         std::string pattern = (std::filesystem::temp_directory_path() / "parcours-XXXXXX").string();
         if (!mkdtemp(pattern.data())) std::abort();
@@ -22,9 +22,11 @@ public:
         std::filesystem::remove_all(path_, ec);
     }
     [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-    [[nodiscard]] std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+    [[nodiscard]] std::filesystem::path operator/(const std::string& name) const {
+        return path_ / name;
+    }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 

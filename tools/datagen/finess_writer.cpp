@@ -34,21 +34,21 @@ std::string finessField(std::string_view value) {
 }
 
 std::string structureetLine(const FinessEstablishment& e, bool crlf) {
-    return joinLine("structureet",
-                    {&e.nofinesset, &e.nofinessej, &e.rs, &e.rslongue, &e.complrs,
-                     &e.compldistrib, &e.numvoie, &e.typvoie, &e.voie, &e.compvoie,
-                     &e.lieuditbp, &e.commune, &e.departement, &e.libdepartement,
-                     &e.ligneacheminement, &e.telephone, &e.telecopie, &e.categetab,
-                     &e.libcategetab, &e.categagretab, &e.libcategagretab, &e.siret, &e.codeape,
-                     &e.codemft, &e.libmft, &e.codesph, &e.libsph, &e.dateouv, &e.dateautor,
-                     &e.datemaj, &e.numuai},
-                    crlf);
+    return joinLine(
+        "structureet",
+        {&e.nofinesset,      &e.nofinessej, &e.rs,          &e.rslongue,       &e.complrs,
+         &e.compldistrib,    &e.numvoie,    &e.typvoie,     &e.voie,           &e.compvoie,
+         &e.lieuditbp,       &e.commune,    &e.departement, &e.libdepartement, &e.ligneacheminement,
+         &e.telephone,       &e.telecopie,  &e.categetab,   &e.libcategetab,   &e.categagretab,
+         &e.libcategagretab, &e.siret,      &e.codeape,     &e.codemft,        &e.libmft,
+         &e.codesph,         &e.libsph,     &e.dateouv,     &e.dateautor,      &e.datemaj,
+         &e.numuai},
+        crlf);
 }
 
 std::string geolocalisationLine(const FinessGeolocation& g, bool crlf) {
     return joinLine("geolocalisation",
-                    {&g.nofinesset, &g.coordxet, &g.coordyet, &g.sourcecoordet, &g.datemaj},
-                    crlf);
+                    {&g.nofinesset, &g.coordxet, &g.coordyet, &g.sourcecoordet, &g.datemaj}, crlf);
 }
 
 }  // namespace parcours::datagen

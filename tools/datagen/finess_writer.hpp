@@ -11,10 +11,10 @@ namespace parcours::datagen {
 
 // The 31 fields after the leading `structureet` tag, in file order.
 struct FinessEstablishment {
-    std::string nofinesset, nofinessej, rs, rslongue, complrs, compldistrib, numvoie, typvoie,
-        voie, compvoie, lieuditbp, commune, departement, libdepartement, ligneacheminement,
-        telephone, telecopie, categetab, libcategetab, categagretab, libcategagretab, siret,
-        codeape, codemft, libmft, codesph, libsph, dateouv, dateautor, datemaj, numuai;
+    std::string nofinesset, nofinessej, rs, rslongue, complrs, compldistrib, numvoie, typvoie, voie,
+        compvoie, lieuditbp, commune, departement, libdepartement, ligneacheminement, telephone,
+        telecopie, categetab, libcategetab, categagretab, libcategagretab, siret, codeape, codemft,
+        libmft, codesph, libsph, dateouv, dateautor, datemaj, numuai;
 };
 
 struct FinessGeolocation {

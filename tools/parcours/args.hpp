@@ -17,7 +17,7 @@ struct OptionSpec {
 };
 
 class Args {
-public:
+  public:
     static Result<Args> parse(const std::vector<std::string>& words, const OptionSpec& spec);
 
     [[nodiscard]] std::optional<std::string> value(const std::string& name) const;
@@ -25,7 +25,7 @@ public:
     [[nodiscard]] bool flag(const std::string& name) const { return flags_.count(name) > 0; }
     [[nodiscard]] const std::vector<std::string>& positionals() const { return positionals_; }
 
-private:
+  private:
     std::multimap<std::string, std::string> values_;
     std::set<std::string> flags_;
     std::vector<std::string> positionals_;

@@ -22,10 +22,13 @@ Result<double> parseDouble(std::string_view text, std::string_view what) {
 
 int exitCodeFor(const Error& error) {
     switch (error.kind) {
-        case ErrorKind::Usage: return kUsage;
+        case ErrorKind::Usage:
+            return kUsage;
         case ErrorKind::BadInput:
-        case ErrorKind::NotFound: return kBadInput;
-        case ErrorKind::Storage: return kStorage;
+        case ErrorKind::NotFound:
+            return kBadInput;
+        case ErrorKind::Storage:
+            return kStorage;
     }
     return kStorage;
 }

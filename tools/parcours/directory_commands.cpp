@@ -21,7 +21,8 @@ const char* const kDirectoryUsage =
     "[--json]\n"
     "  parcours directory stats  [--db FILE] [--json]\n"
     "  parcours directory show   [--db FILE] ID [--json]\n"
-    "  parcours directory add    [--db FILE] --name NAME [--kind KIND] [--at LAT,LON] [--address A]\n"
+    "  parcours directory add    [--db FILE] --name NAME [--kind KIND] [--at LAT,LON] [--address "
+    "A]\n"
     "                            [--postcode P] [--city C] [--phone P] [--specialty S] [--json]\n"
     "  parcours directory remove [--db FILE] ID\n"
     "KIND: msp, centre-sante, cpts, esp, soins-non-programmes, hospital, clinic, practice,\n"
@@ -71,8 +72,10 @@ void hintIfEmpty(const Directory& dir, bool empty) {
 int printHitsOrJson(const Directory& dir, const Args& args,
                     const Result<std::vector<directory::Hit>>& hits) {
     if (!hits) return fail(hits.error());
-    if (args.flag("--json")) std::cout << hitsJson(*hits) << '\n';
-    else printHits(std::cout, *hits);
+    if (args.flag("--json"))
+        std::cout << hitsJson(*hits) << '\n';
+    else
+        printHits(std::cout, *hits);
     hintIfEmpty(dir, hits->empty());
     return kOk;
 }
@@ -82,17 +85,22 @@ int importCommand(const Args& args) {
     for (const auto& f : args.positionals()) request.files.emplace_back(f);
     if (request.files.empty()) return fail(usageError("import: which file?"));
     if (auto source = args.value("--source")) {
-        if (*source == "finess") request.format = directory::SourceFormat::Finess;
-        else if (*source == "osm") request.format = directory::SourceFormat::Osm;
-        else return fail(usageError("--source is finess or osm, not «" + *source + "»"));
+        if (*source == "finess")
+            request.format = directory::SourceFormat::Finess;
+        else if (*source == "osm")
+            request.format = directory::SourceFormat::Osm;
+        else
+            return fail(usageError("--source is finess or osm, not «" + *source + "»"));
     }
     request.strict = args.flag("--strict");
     auto dir = openDirectory(args);
     if (!dir) return fail(dir.error());
     auto outcome = directory::importFiles(*dir, request);
     if (!outcome) return fail(outcome.error());
-    if (args.flag("--json")) std::cout << importJson(*outcome) << '\n';
-    else printImport(std::cout, std::cerr, *outcome);
+    if (args.flag("--json"))
+        std::cout << importJson(*outcome) << '\n';
+    else
+        printImport(std::cout, std::cerr, *outcome);
     return kOk;
 }
 
@@ -124,7 +132,8 @@ int nearbyCommand(const Args& args) {
 int searchCommand(const Args& args) {
     if (args.positionals().empty()) return fail(usageError("search: what text?"));
     directory::SearchQuery query;
-    for (const auto& word : args.positionals()) query.text += (query.text.empty() ? "" : " ") + word;
+    for (const auto& word : args.positionals())
+        query.text += (query.text.empty() ? "" : " ") + word;
     if (auto near = args.value("--near")) {
         auto point = parseLatLon(*near, "--near");
         if (!point) return fail(point.error());
@@ -146,8 +155,10 @@ int statsCommand(const Args& args) {
     if (!dir) return fail(dir.error());
     auto stats = dir->stats();
     if (!stats) return fail(stats.error());
-    if (args.flag("--json")) std::cout << statsJson(*stats) << '\n';
-    else printStats(std::cout, *stats);
+    if (args.flag("--json"))
+        std::cout << statsJson(*stats) << '\n';
+    else
+        printStats(std::cout, *stats);
     return kOk;
 }
 

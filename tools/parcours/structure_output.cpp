@@ -46,14 +46,20 @@ void writeStructureJson(json::Writer& out, const directory::Structure& s,
     out.key("phone");
     out.string(s.phone);
     out.key("lat");
-    if (s.position) out.number(s.position->lat);
-    else out.null();
+    if (s.position)
+        out.number(s.position->lat);
+    else
+        out.null();
     out.key("lon");
-    if (s.position) out.number(s.position->lon);
-    else out.null();
+    if (s.position)
+        out.number(s.position->lon);
+    else
+        out.null();
     out.key("emergency");
-    if (s.emergency) out.boolean(*s.emergency);
-    else out.null();
+    if (s.emergency)
+        out.boolean(*s.emergency);
+    else
+        out.null();
     if (distanceMetres) {
         out.key("distance_m");
         out.number(std::round(*distanceMetres * 10) / 10);
@@ -93,8 +99,10 @@ void printStructure(std::ostream& out, const directory::Structure& s) {
     if (!s.specialty.empty()) out << " · " << s.specialty;
     out << "\n  " << oneLineAddress(s) << '\n';
     if (!s.phone.empty()) out << "  Tél. " << s.phone << '\n';
-    if (s.position) out << "  Position " << s.position->lat << ", " << s.position->lon << '\n';
-    else out << "  Position inconnue\n";
+    if (s.position)
+        out << "  Position " << s.position->lat << ", " << s.position->lon << '\n';
+    else
+        out << "  Position inconnue\n";
     if (s.emergency) out << "  Urgences : " << (*s.emergency ? "oui" : "non") << '\n';
     out << "  Source " << s.source << " (" << s.category << "), id " << s.id() << '\n';
 }

@@ -37,10 +37,10 @@ constexpr std::array<char32_t, 32> kCp1252High{
 
 // Folding of U+00C0..U+00FF to ASCII ("" keeps the character as it is).
 constexpr std::array<std::string_view, 64> kLatin1Fold{
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+    "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+    "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
 
 // Decodes one code point from valid UTF-8 at s[i]; advances i.
 char32_t decode(std::string_view s, std::size_t& i) {
@@ -59,18 +59,43 @@ char32_t decode(std::string_view s, std::size_t& i) {
 
 std::string_view foldExtended(char32_t cp) {
     switch (cp) {
-        case 0x0152: case 0x0153: return "oe";  // Œ œ
-        case 0x0178: return "y";                 // Ÿ
-        case 0x2019: case 0x2018: return "'";
-        default: break;
+        case 0x0152:
+        case 0x0153:
+            return "oe";  // Œ œ
+        case 0x0178:
+            return "y";  // Ÿ
+        case 0x2019:
+        case 0x2018:
+            return "'";
+        default:
+            break;
     }
     if (cp >= 0x0100 && cp <= 0x017F) {
         // Latin Extended-A pairs letters upper/lower; fold the common ones by range.
         // One ASCII letter per code point U+0100..U+017F, in Unicode order.
         static constexpr std::string_view base =
-            "aaaaaa" "cccccccc" "dddd" "eeeeeeeeee" "gggggggg" "hhhh" "iiiiiiiiii" "ii" "jj"
-            "kkk" "llllllllll" "nnnnnnnnn" "oooooo" "oo" "rrrrrr" "ssssssss" "tttttt"
-            "uuuuuuuuuuuu" "ww" "yyy" "zzzzzz" "s";
+            "aaaaaa"
+            "cccccccc"
+            "dddd"
+            "eeeeeeeeee"
+            "gggggggg"
+            "hhhh"
+            "iiiiiiiiii"
+            "ii"
+            "jj"
+            "kkk"
+            "llllllllll"
+            "nnnnnnnnn"
+            "oooooo"
+            "oo"
+            "rrrrrr"
+            "ssssssss"
+            "tttttt"
+            "uuuuuuuuuuuu"
+            "ww"
+            "yyy"
+            "zzzzzz"
+            "s";
         static_assert(base.size() == 0x80);
         std::size_t idx = cp - 0x0100;
         if (idx < base.size()) return base.substr(idx, 1);
@@ -174,10 +199,14 @@ std::string fold(std::string_view utf8) {
             continue;
         }
         std::string_view folded;
-        if (cp >= 0xC0 && cp <= 0xFF) folded = kLatin1Fold[cp - 0xC0];
-        else folded = foldExtended(cp);
-        if (!folded.empty()) out += folded;
-        else out.append(utf8.substr(start, i - start));
+        if (cp >= 0xC0 && cp <= 0xFF)
+            folded = kLatin1Fold[cp - 0xC0];
+        else
+            folded = foldExtended(cp);
+        if (!folded.empty())
+            out += folded;
+        else
+            out.append(utf8.substr(start, i - start));
     }
     return out;
 }

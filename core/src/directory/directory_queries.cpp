@@ -87,8 +87,10 @@ std::string ftsQuery(std::string_view text) {
     };
     for (char c : folded) {
         const auto u = static_cast<unsigned char>(c);
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80) word += c;
-        else flush();
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80)
+            word += c;
+        else
+            flush();
     }
     flush();
     return query;
@@ -126,8 +128,7 @@ Result<std::vector<Hit>> Directory::nearby(const NearbyQuery& query) const {
 Result<std::vector<Hit>> Directory::inBox(const BoxQuery& query) const {
     if (auto r = checkLimit(query.limit); !r) return r.error();
     const auto& box = query.box;
-    if (!(box.minLat <= box.maxLat && box.minLon <= box.maxLon))
-        return usageError("invalid box");
+    if (!(box.minLat <= box.maxLat && box.minLon <= box.maxLon)) return usageError("invalid box");
     const FilterMatcher matcher(query.filter, false);
     const geo::LatLon centre{(box.minLat + box.maxLat) / 2, (box.minLon + box.maxLon) / 2};
     std::vector<Candidate> found;
@@ -165,8 +166,9 @@ Result<std::vector<Hit>> Directory::search(const SearchQuery& query) const {
         if (!query.near && found.size() == query.limit) break;  // already in relevance order
     }
     if (query.near) {
-        std::stable_sort(found.begin(), found.end(),
-                         [](const Candidate& a, const Candidate& b) { return a.distance < b.distance; });
+        std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+            return a.distance < b.distance;
+        });
         if (found.size() > query.limit) found.resize(query.limit);
     }
     return fetch(impl_->db, found);

@@ -24,7 +24,7 @@ std::string utcNowIso8601() {
 
 // Inserts into the three tables that hold a structure; statements prepared once.
 class StructureWriter {
-public:
+  public:
     // `indexPositions`: insert into the R*Tree one by one (a manual entry); an import
     // rebuilds it in bulk instead.
     static Result<StructureWriter> prepare(sqlite::Database& db, bool indexPositions) {
@@ -74,7 +74,7 @@ public:
         return text_.run();
     }
 
-private:
+  private:
     StructureWriter() = default;
     sqlite::Database* db_ = nullptr;
     sqlite::Statement row_, geo_, text_;
@@ -176,7 +176,8 @@ Result<void> Directory::removeManual(std::string_view id) {
     auto& db = impl_->db;
     auto tx = sqlite::Transaction::begin(db);
     if (!tx) return tx.error();
-    auto find = db.prepare("SELECT rowid FROM structures WHERE source = 'manual' AND source_id = ?1");
+    auto find =
+        db.prepare("SELECT rowid FROM structures WHERE source = 'manual' AND source_id = ?1");
     if (!find) return find.error();
     find->bind(1, sourceId);
     auto row = find->step();

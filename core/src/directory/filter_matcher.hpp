@@ -11,7 +11,7 @@
 namespace parcours::directory {
 
 class FilterMatcher {
-public:
+  public:
     // `otherByDefault`: whether an empty kind list includes Other (search) or not (nearby).
     FilterMatcher(const Filter& filter, bool otherByDefault);
 
@@ -19,7 +19,7 @@ public:
     [[nodiscard]] bool matches(std::string_view kindId, std::string_view specialtyFolded,
                                int emergency) const;
 
-private:
+  private:
     std::vector<std::string_view> kinds_;
     std::string specialty_;  // folded
     bool emergencyOnly_ = false;

@@ -36,8 +36,10 @@ void mergeReport(ReadReport& total, ReadReport&& part) {
     total.structures += part.structures;
     total.skipped += part.skipped;
     total.withoutPosition += part.withoutPosition;
-    if (total.encoding.empty()) total.encoding = part.encoding;
-    else if (!part.encoding.empty() && part.encoding != total.encoding) total.encoding = "mixed";
+    if (total.encoding.empty())
+        total.encoding = part.encoding;
+    else if (!part.encoding.empty() && part.encoding != total.encoding)
+        total.encoding = "mixed";
     if (part.extractionDate > total.extractionDate) total.extractionDate = part.extractionDate;
     for (auto& p : part.problems) total.problems.push_back(std::move(p));
 }
@@ -59,8 +61,8 @@ Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& req
     for (const auto& file : request.files) {
         auto content = readWholeFile(file);
         if (!content) return content.error();
-        auto format = request.format ? Result<SourceFormat>(*request.format)
-                                     : detectFormat(*content, file);
+        auto format =
+            request.format ? Result<SourceFormat>(*request.format) : detectFormat(*content, file);
         if (!format) return format.error();
         if (source && *source != *format)
             return usageError(file.string() + " is " + std::string(sourceName(*format)) +

@@ -39,9 +39,13 @@ const KindInfo& info(Kind kind) {
 
 }  // namespace
 
-std::span<const Kind> allKinds() { return kAllKinds; }
+std::span<const Kind> allKinds() {
+    return kAllKinds;
+}
 
-std::string_view kindId(Kind kind) { return info(kind).id; }
+std::string_view kindId(Kind kind) {
+    return info(kind).id;
+}
 
 std::optional<Kind> kindFromId(std::string_view id) {
     for (const auto& k : kKinds)
@@ -49,8 +53,12 @@ std::optional<Kind> kindFromId(std::string_view id) {
     return std::nullopt;
 }
 
-std::string_view kindLabelFr(Kind kind) { return info(kind).labelFr; }
+std::string_view kindLabelFr(Kind kind) {
+    return info(kind).labelFr;
+}
 
-bool isCareKind(Kind kind) { return kind != Kind::Other; }
+bool isCareKind(Kind kind) {
+    return kind != Kind::Other;
+}
 
 }  // namespace parcours::directory

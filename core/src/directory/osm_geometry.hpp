@@ -10,7 +10,6 @@
 
 namespace parcours::directory::osm {
 
-
 // "lat 91, lon 2.5", for messages.
 std::string describePosition(geo::LatLon p);
 

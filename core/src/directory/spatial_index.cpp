@@ -29,12 +29,14 @@ struct Cell {
 // SQLite's rtreeValueDown / rtreeValueUp: the nearest float at or below (above) d.
 float floatDown(double d) {
     auto f = static_cast<float>(d);
-    if (f > d) f = static_cast<float>(d * (d < 0 ? (1.0 + 1.0 / 8388608.0) : (1.0 - 1.0 / 8388608.0)));
+    if (f > d)
+        f = static_cast<float>(d * (d < 0 ? (1.0 + 1.0 / 8388608.0) : (1.0 - 1.0 / 8388608.0)));
     return f;
 }
 float floatUp(double d) {
     auto f = static_cast<float>(d);
-    if (f < d) f = static_cast<float>(d * (d < 0 ? (1.0 - 1.0 / 8388608.0) : (1.0 + 1.0 / 8388608.0)));
+    if (f < d)
+        f = static_cast<float>(d * (d < 0 ? (1.0 - 1.0 / 8388608.0) : (1.0 + 1.0 / 8388608.0)));
     return f;
 }
 
@@ -98,7 +100,8 @@ Result<std::vector<Entry>> readEntries(sqlite::Database& db) {
         Entry e;
         e.lat = stmt->real(1);
         e.lon = stmt->real(2);
-        e.cell = {stmt->integer(0), floatDown(e.lat), floatUp(e.lat), floatDown(e.lon), floatUp(e.lon)};
+        e.cell = {stmt->integer(0), floatDown(e.lat), floatUp(e.lat), floatDown(e.lon),
+                  floatUp(e.lon)};
         e.hilbert = geo::hilbertIndex({e.lat, e.lon});
         e.kind = stmt->text(3);
         e.specialty = text::fold(stmt->text(4));
@@ -120,14 +123,17 @@ Result<void> rebuildSpatialIndex(sqlite::Database& db) {
     if (auto r = db.exec("DROP TABLE IF EXISTS structures_geo"); !r) return r;
     if (auto r = db.exec(kSpatialIndexSchema); !r) return r;
     // The module sized its nodes from the page size when it made the empty root.
-    auto nodeSize = db.queryInteger("SELECT length(data) FROM structures_geo_node WHERE nodeno = 1");
+    auto nodeSize =
+        db.queryInteger("SELECT length(data) FROM structures_geo_node WHERE nodeno = 1");
     if (!nodeSize) return nodeSize.error();
     const auto size = static_cast<std::size_t>(*nodeSize);
     const std::size_t capacity = (size - 4) / 24;
     if (entries->empty()) return {};  // the empty root is already right
 
-    auto insertNode = db.prepare("INSERT OR REPLACE INTO structures_geo_node(nodeno, data) VALUES(?1, ?2)");
-    auto insertParent = db.prepare("INSERT INTO structures_geo_parent(nodeno, parentnode) VALUES(?1, ?2)");
+    auto insertNode =
+        db.prepare("INSERT OR REPLACE INTO structures_geo_node(nodeno, data) VALUES(?1, ?2)");
+    auto insertParent =
+        db.prepare("INSERT INTO structures_geo_parent(nodeno, parentnode) VALUES(?1, ?2)");
     auto insertRowid = db.prepare(
         "INSERT INTO structures_geo_rowid(rowid, nodeno, a0, a1, a2, a3, a4) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");

@@ -26,7 +26,9 @@ Statement& Statement::operator=(Statement&& other) noexcept {
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 Statement& Statement::bind(int index, std::string_view text) {
     sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
@@ -96,9 +98,13 @@ std::string_view Statement::text(int column) const {
     return {p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
 }
 
-double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+double Statement::real(int column) const {
+    return sqlite3_column_double(stmt_, column);
+}
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::int64_t Statement::integer(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
 
 std::optional<double> Statement::optionalReal(int column) const {
     if (isNull(column)) return std::nullopt;
@@ -107,9 +113,9 @@ std::optional<double> Statement::optionalReal(int column) const {
 
 Result<Database> Database::open(const std::filesystem::path& file, Mode mode) {
     sqlite3* db = nullptr;
-    int flags = SQLITE_OPEN_NOMUTEX |
-                (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    int flags =
+        SQLITE_OPEN_NOMUTEX | (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                                      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     int rc = sqlite3_open_v2(file.string().c_str(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error error = sqliteError(db, "cannot open " + file.string());
@@ -134,7 +140,9 @@ Database& Database::operator=(Database&& other) noexcept {
     return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+    sqlite3_close_v2(db_);
+}
 
 Result<void> Database::exec(std::string_view sql) {
     std::string copy(sql);
@@ -164,9 +172,13 @@ Result<std::int64_t> Database::queryInteger(std::string_view sql) const {
     return *row ? stmt->integer(0) : 0;
 }
 
-std::int64_t Database::lastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Database::lastInsertRowid() const {
+    return sqlite3_last_insert_rowid(db_);
+}
 
-std::string Database::lastError() const { return sqlite3_errmsg(db_); }
+std::string Database::lastError() const {
+    return sqlite3_errmsg(db_);
+}
 
 Result<Transaction> Transaction::begin(Database& db, bool immediate) {
     auto r = db.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");

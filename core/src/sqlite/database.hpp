@@ -15,7 +15,7 @@
 namespace parcours::sqlite {
 
 class Statement {
-public:
+  public:
     Statement() = default;
     Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
     Statement(Statement&& other) noexcept;
@@ -46,16 +46,17 @@ public:
     [[nodiscard]] std::int64_t integer(int column) const;
     [[nodiscard]] std::optional<double> optionalReal(int column) const;
 
-private:
+  private:
     sqlite3* db_ = nullptr;
     sqlite3_stmt* stmt_ = nullptr;
 };
 
 class Database {
-public:
+  public:
     enum class Mode { ReadWriteCreate, ReadOnly };
 
-    static Result<Database> open(const std::filesystem::path& file, Mode mode = Mode::ReadWriteCreate);
+    static Result<Database> open(const std::filesystem::path& file,
+                                 Mode mode = Mode::ReadWriteCreate);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
@@ -73,7 +74,7 @@ public:
     [[nodiscard]] sqlite3* handle() const { return db_; }
     [[nodiscard]] const std::filesystem::path& path() const { return path_; }
 
-private:
+  private:
     Database(sqlite3* db, std::filesystem::path path) : db_(db), path_(std::move(path)) {}
     sqlite3* db_ = nullptr;
     std::filesystem::path path_;
@@ -82,7 +83,7 @@ private:
 // BEGIN … COMMIT, rolled back by the destructor unless committed: an early return on an
 // error leaves the database as it was.
 class Transaction {
-public:
+  public:
     static Result<Transaction> begin(Database& db, bool immediate = true);
     Transaction(Transaction&& other) noexcept;
     Transaction& operator=(Transaction&&) = delete;
@@ -92,7 +93,7 @@ public:
 
     Result<void> commit();
 
-private:
+  private:
     explicit Transaction(Database* db) : db_(db) {}
     Database* db_ = nullptr;
 };

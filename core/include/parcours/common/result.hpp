@@ -21,15 +21,23 @@ struct Error {
     std::string message;  // says what and where, for a person
 };
 
-inline Error usageError(std::string message) { return {ErrorKind::Usage, std::move(message)}; }
-inline Error badInput(std::string message) { return {ErrorKind::BadInput, std::move(message)}; }
-inline Error storageError(std::string message) { return {ErrorKind::Storage, std::move(message)}; }
-inline Error notFound(std::string message) { return {ErrorKind::NotFound, std::move(message)}; }
+inline Error usageError(std::string message) {
+    return {ErrorKind::Usage, std::move(message)};
+}
+inline Error badInput(std::string message) {
+    return {ErrorKind::BadInput, std::move(message)};
+}
+inline Error storageError(std::string message) {
+    return {ErrorKind::Storage, std::move(message)};
+}
+inline Error notFound(std::string message) {
+    return {ErrorKind::NotFound, std::move(message)};
+}
 
 template <class T>
 class [[nodiscard]] Result {
-public:
-    Result(T value) : state_(std::move(value)) {}   // NOLINT(google-explicit-constructor)
+  public:
+    Result(T value) : state_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
     Result(Error error) : state_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return state_.index() == 0; }
@@ -57,13 +65,13 @@ public:
         return std::get<1>(state_);
     }
 
-private:
+  private:
     std::variant<T, Error> state_;
 };
 
 template <>
 class [[nodiscard]] Result<void> {
-public:
+  public:
     Result() = default;
     Result(Error error) : error_(std::move(error)), failed_(true) {}  // NOLINT
 
@@ -74,7 +82,7 @@ public:
         return error_;
     }
 
-private:
+  private:
     Error error_;
     bool failed_ = false;
 };

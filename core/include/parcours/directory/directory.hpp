@@ -22,7 +22,7 @@ struct SourceImport {
 };
 
 class Directory {
-public:
+  public:
     // Opens (creating if needed) the directory file. A file from a newer version of the
     // app is refused and left untouched.
     static Result<Directory> open(const std::filesystem::path& file);
@@ -33,7 +33,8 @@ public:
 
     // Replaces every structure of `import.source` by `structures`, in one transaction:
     // readers see the old data until it commits; on any failure nothing changes.
-    Result<void> replaceSource(const SourceImport& import, const std::vector<Structure>& structures);
+    Result<void> replaceSource(const SourceImport& import,
+                               const std::vector<Structure>& structures);
 
     // Adds an entry typed by the user (source "manual"); returns its id.
     Result<std::string> addManual(Structure structure);
@@ -50,7 +51,7 @@ public:
 
     Result<Stats> stats() const;
 
-private:
+  private:
     struct Impl;
     explicit Directory(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;

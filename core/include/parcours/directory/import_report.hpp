@@ -14,7 +14,7 @@ struct LineProblem {
 };
 
 struct ReadOptions {
-    bool strict = false;  // the first malformed record fails the whole import
+    bool strict = false;   // the first malformed record fails the whole import
     std::string fileName;  // for messages
 };
 

@@ -18,7 +18,7 @@ enum class Kind {
     Practice,            // a doctor's or other professional's practice
     Pharmacy,
     Laboratory,
-    Other,               // registered, but not where a patient seeks a doctor
+    Other,  // registered, but not where a patient seeks a doctor
 };
 
 // Every kind, in display order.

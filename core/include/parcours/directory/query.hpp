@@ -32,7 +32,7 @@ struct BoxQuery {
 };
 
 struct SearchQuery {
-    std::string text;              // words, each matched as a prefix, accents folded
+    std::string text;                 // words, each matched as a prefix, accents folded
     std::optional<geo::LatLon> near;  // rank by distance from here instead of by relevance
     std::size_t limit = 20;
     Filter filter;
