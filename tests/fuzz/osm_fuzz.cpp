@@ -119,7 +119,7 @@ void checkStructures(const std::vector<directory::Structure>& all) {
         CHECK(slash != std::string::npos);
         const std::string_view type = std::string_view(s.sourceId).substr(0, slash);
         CHECK(type == "node" || type == "way" || type == "relation");
-        CHECK(s.position.has_value() && directory::osm::isValidPosition(*s.position));
+        CHECK(s.position.has_value() && geo::isValid(*s.position));
         CHECK(!s.name.empty());
         CHECK(!s.category.empty());
         for (const std::string* field : {&s.name, &s.address, &s.postcode, &s.city, &s.phone,
