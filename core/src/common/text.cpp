@@ -4,29 +4,13 @@
 #include <cstdint>
 #include <cstring>
 
+#include "common/utf8.hpp"
+
 namespace parcours::text {
 namespace {
 
 bool isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-void appendUtf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 // Windows-1252 0x80..0x9F; 0xFFFD where the code page defines nothing.
@@ -103,34 +87,10 @@ std::string_view foldExtended(char32_t cp) {
     return {};
 }
 
-// Length of the well-formed UTF-8 sequence at s[i] (1 for ASCII), 0 when there is none
-// (no overlongs, no surrogates, ≤ U+10FFFF).
+// Length of the well-formed UTF-8 sequence at s[i] (1 for ASCII), 0 when there is none.
 std::size_t sequenceLength(std::string_view s, std::size_t i) {
-    auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) return 1;
-    std::size_t extra;
-    char32_t min;
-    if (b >= 0xC2 && b <= 0xDF) {
-        extra = 1;
-        min = 0x80;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-        extra = 2;
-        min = 0x800;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-        extra = 3;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (s.size() - i <= extra) return 0;
-    char32_t cp = b & (0x3F >> extra);
-    for (std::size_t k = 1; k <= extra; ++k) {
-        auto c = static_cast<unsigned char>(s[i + k]);
-        if ((c & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return extra + 1;
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    return p[i] < 0x80 ? 1 : utf8::sequenceLength(p + i, p + s.size());
 }
 
 }  // namespace
@@ -177,9 +137,9 @@ std::string windows1252ToUtf8(std::string_view bytes) {
         if (b < 0x80) {
             out += c;
         } else if (b < 0xA0) {
-            appendUtf8(out, kCp1252High[b - 0x80]);
+            utf8::append(out, kCp1252High[b - 0x80]);
         } else {
-            appendUtf8(out, b);
+            utf8::append(out, b);
         }
     }
     return out;

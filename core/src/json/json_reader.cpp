@@ -9,7 +9,7 @@
 #include <string>
 #include <system_error>
 
-#include "json/utf8.hpp"
+#include "common/utf8.hpp"
 
 namespace parcours::json {
 namespace {

@@ -3,7 +3,7 @@
 #include <cassert>
 #include <cmath>
 
-#include "json/utf8.hpp"
+#include "common/utf8.hpp"
 
 namespace parcours::json {
 namespace {

@@ -1,11 +1,11 @@
 #pragma once
-// UTF-8 checks and encoding shared by the JSON reader and writer, inline because the
-// reader calls them for every non-ASCII character of a 100 MB file.
+// UTF-8 checks and encoding shared by the text helpers and the JSON reader and writer,
+// inline because the JSON reader calls them for every non-ASCII character of a 100 MB file.
 
 #include <cstddef>
 #include <string>
 
-namespace parcours::json::utf8 {
+namespace parcours::utf8 {
 
 // Length of the well-formed UTF-8 sequence starting at p (p < end, *p >= 0x80), or 0 when
 // it is not one: a stray continuation byte, an overlong form, a surrogate, a code point
@@ -49,4 +49,4 @@ inline void append(std::string& out, char32_t cp) {
     }
 }
 
-}  // namespace parcours::json::utf8
+}  // namespace parcours::utf8
