@@ -356,3 +356,25 @@ TEST_F(DirectoryTest, TheBulkBuiltSpatialIndexPassesSqlitesOwnCheck) {
     ASSERT_TRUE(d.removeManual(*id).ok());
     EXPECT_TRUE(d.nearby({{45.0, 4.0}, 10.0, 5, {}})->empty());
 }
+
+TEST_F(DirectoryTest, AnOsmTwinOfAFinessStructureIsShownOnce) {
+    auto d = open();
+    auto twin = make("osm", "way/7", Kind::Hospital, "Hôpital (OSM)", geo::LatLon{45.7601, 4.8301});
+    twin.finessRef = "690000001";
+    auto orphan =
+        make("osm", "way/8", Kind::Hospital, "Hôpital Fantôme", geo::LatLon{45.7602, 4.8302});
+    orphan.finessRef = "690099999";  // not in FINESS: kept
+    ASSERT_TRUE(d.replaceSource({"osm", "", "", 0}, {twin, orphan}).ok());
+    NearbyQuery query{{45.76, 4.83}, 1000.0, 10, {}};
+    EXPECT_EQ(ids(*d.nearby(query)), (std::vector<std::string>{"osm:way/7", "osm:way/8"}));
+
+    ASSERT_TRUE(
+        d.replaceSource({"finess", "", "", 0}, {make("finess", "690000001", Kind::Hospital,
+                                                     "HOPITAL", geo::LatLon{45.7600, 4.8300})})
+            .ok());
+    EXPECT_EQ(ids(*d.nearby(query)), (std::vector<std::string>{"finess:690000001", "osm:way/8"}));
+    SearchQuery search;
+    search.text = "hopital";
+    EXPECT_EQ(ids(*d.search(search)).size(), 2u);
+    EXPECT_TRUE(d.get("osm:way/7").ok());  // still there, by its own id
+}

@@ -18,6 +18,11 @@ inline constexpr std::string_view kStructureColumns =
     "source, source_id, kind, category, specialty, name, address, postcode, city, phone, lat, "
     "lon, emergency, finess_ref";
 
+// An OpenStreetMap object that declares the FINESS number of a structure we already have
+// (with a position) is the same place twice: shown once, as its FINESS entry. The SQL
+// condition that keeps everything else, for a `structures` row named `alias`.
+std::string notAKnownDuplicate(std::string_view alias);
+
 Structure rowToStructure(const sqlite::Statement& row, int firstColumn = 0);
 
 // "finess:010000024" → ("finess", "010000024"); false when there is no ':'.

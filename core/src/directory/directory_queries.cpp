@@ -149,7 +149,8 @@ Result<std::vector<Hit>> Directory::search(const SearchQuery& query) const {
     auto stmt = impl_->db.prepare(
         "SELECT s.rowid, s.lat, s.lon, s.kind, s.specialty, s.emergency "
         "FROM structures_text JOIN structures s ON s.rowid = structures_text.rowid "
-        "WHERE structures_text MATCH ?1 ORDER BY bm25(structures_text, 10.0, 1.0, 4.0), s.rowid");
+        "WHERE structures_text MATCH ?1 AND " +
+        notAKnownDuplicate("s") + " ORDER BY bm25(structures_text, 10.0, 1.0, 4.0), s.rowid");
     if (!stmt) return stmt.error();
     stmt->bind(1, match);
     std::vector<Candidate> found;

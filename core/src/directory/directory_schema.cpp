@@ -115,6 +115,13 @@ Structure rowToStructure(const sqlite::Statement& row, int c) {
     return s;
 }
 
+std::string notAKnownDuplicate(std::string_view alias) {
+    const std::string a(alias);
+    return "NOT (" + a + ".source = 'osm' AND " + a + ".finess_ref <> '' AND EXISTS (" +
+           "SELECT 1 FROM structures twin WHERE twin.source = 'finess' AND twin.source_id = " + a +
+           ".finess_ref AND twin.lat IS NOT NULL))";
+}
+
 bool splitId(std::string_view id, std::string_view& source, std::string_view& sourceId) {
     auto colon = id.find(':');
     if (colon == std::string_view::npos || colon == 0 || colon + 1 == id.size()) return false;

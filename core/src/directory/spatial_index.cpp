@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/text.hpp"
+#include "directory/directory_impl.hpp"
 #include "geo/hilbert.hpp"
 
 namespace parcours::directory {
@@ -90,7 +91,8 @@ struct Entry {
 Result<std::vector<Entry>> readEntries(sqlite::Database& db) {
     auto stmt = db.prepare(
         "SELECT rowid, lat, lon, kind, specialty, emergency FROM structures "
-        "WHERE lat IS NOT NULL AND lon IS NOT NULL");
+        "WHERE lat IS NOT NULL AND lon IS NOT NULL AND " +
+        notAKnownDuplicate("structures"));
     if (!stmt) return stmt.error();
     std::vector<Entry> entries;
     for (;;) {

@@ -13,9 +13,9 @@
 
 namespace parcours::directory {
 
-// Rebuilds structures_geo from every positioned row of `structures`. Runs inside the
-// caller's transaction (it drops and recreates the virtual table, so no stale state of
-// the R*Tree module survives).
+// Rebuilds structures_geo from every positioned row of `structures` but known duplicates
+// (notAKnownDuplicate). Runs inside the caller's transaction (it drops and recreates the
+// virtual table, so no stale state of the R*Tree module survives).
 Result<void> rebuildSpatialIndex(sqlite::Database& db);
 
 // The CREATE statement, shared with the schema.
