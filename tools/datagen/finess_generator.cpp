@@ -103,10 +103,13 @@ void fillAdministrative(FinessEstablishment& e, const FinessCategory& c, int yea
     const int firstYear = c.kind == directory::Kind::Cpts                 ? 2018
                           : c.kind == directory::Kind::SoinsNonProgrammes ? 2023
                                                                           : 1950;
-    const int opened = rng.between(firstYear, year - 1);
+    // An extraction dated before the category existed still gets ordered dates.
+    const int lastYear = std::max(firstYear, year - 1);
+    const int opened = rng.between(firstYear, lastYear);
     e.dateouv = date(opened, rng);
     e.dateautor = rng.chance(0.7) ? e.dateouv : date(std::max(firstYear, opened - 1), rng);
-    e.datemaj = date(rng.between(std::max(opened, 2016), year - 1), rng);
+    const int updatedFrom = std::max(opened, 2016);
+    e.datemaj = date(rng.between(updatedFrom, std::max(updatedFrom, lastYear)), rng);
 }
 
 struct Plan {

@@ -4,6 +4,7 @@
 // std::uniform_int_distribution or std::normal_distribution, whose algorithms are left
 // to each implementation. std::mt19937 itself is fully specified.
 
+#include <cassert>
 #include <cmath>
 #include <cstdint>
 #include <random>
@@ -32,6 +33,7 @@ class Random {
 
     // Uniform integer in [lo, hi].
     int between(int lo, int hi) {
+        assert(lo <= hi);
         return lo + static_cast<int>(below(static_cast<std::uint32_t>(hi - lo + 1)));
     }
 
