@@ -84,11 +84,11 @@ Result<std::size_t> parseCount(std::string_view text, std::string_view option) {
 }
 
 std::string formatDistance(double metres) {
-    char buffer[32];
+    char buffer[32] = "";
     if (metres < 1000) {
-        std::snprintf(buffer, sizeof buffer, "%.0f m", metres);
+        (void)std::snprintf(buffer, sizeof buffer, "%.0f m", metres);
     } else {
-        std::snprintf(buffer, sizeof buffer, "%.1f km", metres / 1000);
+        (void)std::snprintf(buffer, sizeof buffer, "%.1f km", metres / 1000);
         for (char* c = buffer; *c; ++c)
             if (*c == '.') *c = ',';
     }

@@ -28,7 +28,7 @@ class DelimitedReader {
     // A record (a line, or lines joined by an open quote) longer than this is refused:
     // real lines are under 1 KiB, and the bound keeps a quote never closed from
     // swallowing the rest of a file.
-    static constexpr std::size_t kMaxRecordBytes = 64 * 1024;
+    static constexpr std::size_t kMaxRecordBytes = std::size_t{64} * 1024;
 
     explicit DelimitedReader(std::string_view content, char separator = ';');
 

@@ -23,7 +23,7 @@ inline constexpr std::string_view kStructureColumns =
 // condition that keeps everything else, for a `structures` row named `alias`.
 std::string notAKnownDuplicate(std::string_view alias);
 
-Structure rowToStructure(const sqlite::Statement& row, int firstColumn = 0);
+Structure rowToStructure(const sqlite::Statement& row, int first = 0);
 
 // "finess:010000024" → ("finess", "010000024"); false when there is no ':'.
 bool splitId(std::string_view id, std::string_view& source, std::string_view& sourceId);

@@ -96,7 +96,8 @@ Directory::Directory(Directory&&) noexcept = default;
 Directory& Directory::operator=(Directory&&) noexcept = default;
 Directory::~Directory() = default;
 
-Structure rowToStructure(const sqlite::Statement& row, int c) {
+Structure rowToStructure(const sqlite::Statement& row, int first) {
+    const int c = first;
     Structure s;
     s.source = row.text(c + 0);
     s.sourceId = row.text(c + 1);

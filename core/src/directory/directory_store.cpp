@@ -18,7 +18,7 @@ std::string utcNowIso8601() {
     std::tm tm{};
     gmtime_r(&now, &tm);
     std::array<char, 32> buffer{};
-    std::strftime(buffer.data(), buffer.size(), "%Y-%m-%dT%H:%M:%SZ", &tm);
+    if (std::strftime(buffer.data(), buffer.size(), "%Y-%m-%dT%H:%M:%SZ", &tm) == 0) return {};
     return buffer.data();
 }
 

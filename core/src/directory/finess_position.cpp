@@ -12,7 +12,7 @@ namespace {
 // Metres to the decimetre, degrees to ~1 m; %g so that absurd values stay short.
 std::string formatNumber(double value, int digits) {
     char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
+    if (std::snprintf(buffer, sizeof buffer, "%.*g", digits, value) < 0) return "?";
     return buffer;
 }
 

@@ -20,7 +20,7 @@ class FinessPositionResolver {
                                 std::string_view sourcecoordet);
 
   private:
-    const Result<geo::CoordinateSystem>& system(std::string_view sourcecoordet);
+    const Result<geo::CoordinateSystem>& system(std::string_view label);
 
     // A national file names a few dozen distinct sources (geocoder, score, system): parse
     // each once. Bounded, in case a file gives every line its own.

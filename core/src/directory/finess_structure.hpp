@@ -20,7 +20,7 @@ struct PostalLine {
     std::string postcode;
     std::string city;
 };
-PostalLine splitAcheminement(std::string_view ligneacheminement);
+PostalLine splitAcheminement(std::string_view line);
 
 // The street part: numvoie typvoie voie compvoie, as published ("900 RTE DE PARIS");
 // where there is no street, the distribution complement and lieu-dit/BP ("BP 381").

@@ -38,10 +38,9 @@ Result<CoordinateSystem> coordinateSystemFromEpsg(int epsg) {
     switch (epsg) {
         case 2154:
             return lambert93();  // RGF93 v1 / Lambert-93
-        case 5490:
-            return utm(20, false, epsg);  // RGAF09 / UTM 20N (Antilles)
-        case 4559:
-            return utm(20, false, epsg);  // RRAF 1991 / UTM 20N (Antilles, before 2009)
+        case 5490:               // RGAF09 / UTM 20N (Antilles)
+        case 4559:               // RRAF 1991 / UTM 20N (Antilles, before 2009)
+            return utm(20, false, epsg);
         case 2972:
             return utm(22, false, epsg);  // RGFG95 / UTM 22N (Guyane)
         case 4467:

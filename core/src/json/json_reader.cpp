@@ -405,13 +405,14 @@ class Parser {
 
     // After an item: a comma and the next item (closed_ false), or the closing bracket
     // (closed_ true).
-    bool separator(char close) {
+    bool separator(unsigned char close) {
         skipSpace();
         if (p_ < end_ && *p_ == ',') {
             const unsigned char* comma = p_++;
             skipSpace();
             if (p_ < end_ && *p_ == close)
-                return failAt(comma, std::string("trailing comma before '") + close + "'");
+                return failAt(
+                    comma, std::string("trailing comma before '") + static_cast<char>(close) + "'");
             closed_ = false;
             return true;
         }
@@ -420,7 +421,7 @@ class Parser {
             closed_ = true;
             return true;
         }
-        return expected(std::string("',' or '") + close + "'");
+        return expected(std::string("',' or '") + static_cast<char>(close) + "'");
     }
 
     const unsigned char* begin_;
