@@ -145,12 +145,15 @@ Result<std::vector<Hit>> Directory::search(const SearchQuery& query) const {
     if (match.empty()) return usageError("nothing to search for in «" + query.text + "»");
     const FilterMatcher matcher(query.filter, true);
 
-    // Name matches weigh most, then the city, then the street.
+    // By relevance, name matches weighing most, then the city, then the street; when a
+    // point is given every match is measured and sorted by distance instead.
     auto stmt = impl_->db.prepare(
         "SELECT s.rowid, s.lat, s.lon, s.kind, s.specialty, s.emergency "
         "FROM structures_text JOIN structures s ON s.rowid = structures_text.rowid "
         "WHERE structures_text MATCH ?1 AND " +
-        notAKnownDuplicate("s") + " ORDER BY bm25(structures_text, 10.0, 1.0, 4.0), s.rowid");
+        notAKnownDuplicate("s") +
+        (query.near ? std::string(" ORDER BY s.rowid")
+                    : std::string(" ORDER BY bm25(structures_text, 10.0, 1.0, 4.0), s.rowid")));
     if (!stmt) return stmt.error();
     stmt->bind(1, match);
     std::vector<Candidate> found;
@@ -159,7 +162,7 @@ Result<std::vector<Hit>> Directory::search(const SearchQuery& query) const {
         if (!row) return row.error();
         if (!*row) break;
         const int emergency = stmt->isNull(5) ? -1 : static_cast<int>(stmt->integer(5));
-        if (!matcher.matches(stmt->text(3), text::fold(stmt->text(4)), emergency)) continue;
+        if (!matcher.matches(stmt->text(3), stmt->text(4), emergency)) continue;
         Candidate c{stmt->integer(0), std::numeric_limits<double>::infinity()};
         if (query.near && !stmt->isNull(1) && !stmt->isNull(2))
             c.distance = geo::distanceMetres(*query.near, {stmt->real(1), stmt->real(2)});

@@ -16,17 +16,19 @@ FilterMatcher::FilterMatcher(const Filter& filter, bool otherByDefault)
     }
 }
 
-bool FilterMatcher::matches(std::string_view kindId, std::string_view specialtyFolded,
+bool FilterMatcher::matches(std::string_view kindId, std::string_view specialty,
                             int emergency) const {
     if (std::find(kinds_.begin(), kinds_.end(), kindId) == kinds_.end()) return false;
     if (emergencyOnly_ && emergency != 1) return false;
     if (specialty_.empty()) return true;
     // OpenStreetMap lists several specialities with ';' ("general;paediatrics").
-    while (!specialtyFolded.empty()) {
-        auto sep = specialtyFolded.find(';');
-        if (text::trim(specialtyFolded.substr(0, sep)) == specialty_) return true;
+    const std::string folded = text::fold(specialty);
+    std::string_view rest = folded;
+    while (!rest.empty()) {
+        auto sep = rest.find(';');
+        if (text::trim(rest.substr(0, sep)) == specialty_) return true;
         if (sep == std::string_view::npos) break;
-        specialtyFolded.remove_prefix(sep + 1);
+        rest.remove_prefix(sep + 1);
     }
     return false;
 }

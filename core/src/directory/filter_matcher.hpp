@@ -15,8 +15,9 @@ class FilterMatcher {
     // `otherByDefault`: whether an empty kind list includes Other (search) or not (nearby).
     FilterMatcher(const Filter& filter, bool otherByDefault);
 
-    // `specialtyFolded` as stored (folded, ';'-separated list); `emergency` -1 when unknown.
-    [[nodiscard]] bool matches(std::string_view kindId, std::string_view specialtyFolded,
+    // `specialty` as stored (a ';'-separated list, folded or not); `emergency` -1 when
+    // unknown.
+    [[nodiscard]] bool matches(std::string_view kindId, std::string_view specialty,
                                int emergency) const;
 
   private:
