@@ -49,11 +49,11 @@ TEST(JournalRecords, OutcomeIdsAreTheDocumentedOnes) {
 }
 
 TEST(JournalRecords, OtherEnumIdsRoundTrip) {
-    for (auto s : {Seeking::MedecinTraitant, Seeking::Specialist, Seeking::SecondOpinion,
-                   Seeking::Urgent})
+    for (auto s :
+         {Seeking::MedecinTraitant, Seeking::Specialist, Seeking::SecondOpinion, Seeking::Urgent})
         EXPECT_EQ(seekingFromId(seekingId(s)), s);
-    for (auto c : {Channel::Phone, Channel::OnSite, Channel::OnlineBooking, Channel::Email,
-                   Channel::Letter})
+    for (auto c :
+         {Channel::Phone, Channel::OnSite, Channel::OnlineBooking, Channel::Email, Channel::Letter})
         EXPECT_EQ(channelFromId(channelId(c)), c);
     for (auto s : {DemarcheStatus::Open, DemarcheStatus::Found, DemarcheStatus::Abandoned})
         EXPECT_EQ(statusFromId(statusId(s)), s);
@@ -75,10 +75,10 @@ TEST(JournalDateTime, AcceptsTheIso8601FormsPeopleAndAppsWrite) {
 }
 
 TEST(JournalDateTime, RefusesWhatIsNotADateTime) {
-    for (const char* bad : {"", "2026-10-12", "2026-10-12 09:30", "2026-13-01T09:30",
-                            "2026-02-29T09:30", "2026-10-32T09:30", "2026-10-12T24:00",
-                            "2026-10-12T09:60", "2026-10-12T09:30+2", "2026-10-12T09:30Zjunk",
-                            "12/10/2026 09:30", "2026-10-12T9:30", "2026-10-12T09:30:00."})
+    for (const char* bad :
+         {"", "2026-10-12", "2026-10-12 09:30", "2026-13-01T09:30", "2026-02-29T09:30",
+          "2026-10-32T09:30", "2026-10-12T24:00", "2026-10-12T09:60", "2026-10-12T09:30+2",
+          "2026-10-12T09:30Zjunk", "12/10/2026 09:30", "2026-10-12T9:30", "2026-10-12T09:30:00."})
         EXPECT_FALSE(instantOf(bad)) << bad;
 }
 

@@ -9,7 +9,7 @@
 namespace parcours::test {
 
 class FakeWallClock {
-public:
+  public:
     // 2026-10-12T09:30:00Z
     explicit FakeWallClock(std::int64_t millis = 1'791'797'400'000)
         : millis_(std::make_shared<std::int64_t>(millis)) {}
@@ -20,7 +20,7 @@ public:
     void advance(std::int64_t millis) { *millis_ += millis; }
     [[nodiscard]] std::int64_t now() const { return *millis_; }
 
-private:
+  private:
     std::shared_ptr<std::int64_t> millis_;
 };
 
