@@ -149,8 +149,10 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
         }
         report.maxHlc = std::max(report.maxHlc, v.hlc);
     }
+    auto views = ViewRefresher::prepare(db);
+    if (!views) return views.error();
     for (const auto& id : touched) {
-        auto conflict = refreshView(db, id);
+        auto conflict = views->refresh(id);
         if (!conflict) return conflict.error();
         if (*conflict) report.conflicted.push_back(id);
     }
