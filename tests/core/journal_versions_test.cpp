@@ -107,12 +107,13 @@ TEST_F(JournalVersions, ADeletedCallStaysAsATombstoneWithNoContent) {
     EXPECT_TRUE(versions[1].payload.empty());
     EXPECT_FALSE(versions[0].deleted);
     EXPECT_EQ(test::readFile(a.file).find("rappeler"), std::string::npos);
+    EXPECT_EQ(test::readFile(a.file.string() + "-wal").find("rappeler"), std::string::npos);
 }
 
 TEST_F(JournalVersions, ADeletionSurvivesAnOldCopyComingBack) {
     Device a(dir, "a", t0), b(dir, "b", t0 + 5000);
     auto demarche = a.journal->openDemarche({}).value();
-    auto id = logCall(a, demarche, "note");
+    auto id = logCall(a, demarche, "quinze-heures-trente");
     b.importFrom(a);  // B holds the live call
     ASSERT_TRUE(b.journal->call(id));
     ASSERT_TRUE(a.journal->deleteCall(id));
@@ -122,6 +123,9 @@ TEST_F(JournalVersions, ADeletionSurvivesAnOldCopyComingBack) {
     b.importFrom(a);
     EXPECT_EQ(b.journal->call(id).error().kind, ErrorKind::NotFound);
     for (const auto& v : b.versionsOf(id)) EXPECT_TRUE(v.payload.empty());  // B erased it too
+    const std::string wal = b.file.string() + "-wal";
+    EXPECT_EQ(test::readFile(b.file).find("quinze-heures-trente"), std::string::npos);
+    EXPECT_EQ(test::readFile(wal).find("quinze-heures-trente"), std::string::npos);
     EXPECT_EQ(a.journal->versions()->size(), b.journal->versions()->size());
 }
 
