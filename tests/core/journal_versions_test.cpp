@@ -249,3 +249,37 @@ TEST_F(JournalVersions, ResolveSaysWhenAPrefixIsAmbiguous) {
 
 }  // namespace
 }  // namespace parcours::journal
+
+namespace parcours::journal {
+namespace {
+
+// The app and the CLI may hold the same file open: the clock is the stored one, so
+// versions from both connections still come in order, and each sees the other's writes.
+TEST(JournalConnections, TwoConnectionsShareTheClockAndTheData) {
+    test::TempDir dir;
+    test::FakeWallClock appWall(1'791'797'400'000), cliWall(1'791'797'400'000 - 60'000);
+    auto app = Journal::open(dir / "j.db", {appWall.fn(), "app"});
+    auto cli = Journal::open(dir / "j.db", {cliWall.fn(), "cli"});
+    ASSERT_TRUE(app && cli);
+    EXPECT_EQ(app->deviceId(), cli->deviceId());  // one file, one device
+    auto demarche = app->openDemarche({}).value();
+    Call c;
+    c.demarche = demarche;
+    c.practice.name = "Cabinet";
+    c.at = "2026-10-12T09:30";
+    auto id = cli->logCall(c).value();  // the CLI's wall clock is a minute behind
+    EXPECT_EQ(app->call(id)->practice.name, "Cabinet");
+    ASSERT_TRUE(app->deleteCall(id));
+    c.id = id;
+    EXPECT_EQ(cli->updateCall(c).error().kind, ErrorKind::NotFound);
+    auto versions = app->versions().value();
+    std::sort(versions.begin(), versions.end(),
+              [](const Version& x, const Version& y) { return x.hlc < y.hlc; });
+    ASSERT_EQ(versions.size(), 4u);
+    EXPECT_EQ(versions[3].id, id);  // the deletion, last of all
+    EXPECT_TRUE(versions[3].deleted);
+    EXPECT_EQ(versions[2].id, id);
+}
+
+}  // namespace
+}  // namespace parcours::journal
