@@ -176,7 +176,8 @@ TEST_F(JournalVersions, TheClockFollowsAnImportButNotYearsAhead) {
     EXPECT_EQ(report.added, 2u);  // the default profile and the démarche: merged all the same
     EXPECT_TRUE(a.journal->demarche(demarche));
     logCall(a, demarche, "after");
-    for (const auto& v : a.journal->versions().value())
+    const auto versions = a.journal->versions().value();
+    for (const auto& v : versions)
         if (v.device == a.journal->deviceId())
             EXPECT_LE(v.hlc.millis(), t0 + HybridClock::kMaxDriftMillis);
 
