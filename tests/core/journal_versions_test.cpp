@@ -138,6 +138,13 @@ TEST_F(JournalVersions, AnEditAfterAnImportWinsOnADeviceWhoseClockIsSlow) {
     a.importFrom(b);
     EXPECT_EQ(a.journal->call(id)->note, "edited on B");
     EXPECT_FALSE(a.journal->hasConflict(id).value());
+    // A remembers the latest clock value it saw from B.
+    auto db = sqlite::Database::open(a.file);
+    auto seen = db->prepare("SELECT last_seen_hlc, is_self FROM device WHERE id = ?1");
+    seen->bindBlob(1, blobOf(b.journal->deviceId()));
+    ASSERT_TRUE(seen->step().value());
+    EXPECT_EQ(static_cast<std::uint64_t>(seen->integer(0)), b.versionsOf(id).back().hlc.value);
+    EXPECT_EQ(seen->integer(1), 0);
     EXPECT_FALSE(b.journal->hasConflict(id).value());
 }
 
