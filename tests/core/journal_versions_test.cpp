@@ -221,6 +221,33 @@ TEST_F(JournalVersions, FieldsFromANewerAppSurviveAnEditHere) {
     EXPECT_EQ(decodeCall(id, edited.payload)->note, "edited by the older app");
 }
 
+TEST_F(JournalVersions, AnOutcomeFromANewerAppSurvivesAnUnrelatedEdit) {
+    Device a(dir, "a", t0);
+    auto demarche = a.journal->openDemarche({}).value();
+    auto id = logCall(a, demarche, "original");
+    Version head = a.versionsOf(id).back();
+    Version newer = head;
+    newer.device = RecordId::random();
+    newer.parentHlc = head.hlc;
+    newer.parentDevice = head.device;
+    newer.hlc = Hlc::of(head.hlc.millis() + 1000, 0);
+    newer.payload = head.payload + std::string("\x28\x0B", 2);  // outcome = 11: not known here
+    ASSERT_EQ(a.import({newer}).added, 1u);
+    EXPECT_EQ(a.journal->call(id)->outcome, Outcome::NoAnswer);  // read as the fallback
+
+    a.wall.advance(5000);
+    editNote(a, id, "only the note changed");
+    const std::string stored = a.versionsOf(id).back().payload;
+    EXPECT_NE(stored.find(std::string("\x28\x0B", 2)), std::string::npos);
+
+    // An outcome the user does choose replaces it.
+    auto c = a.journal->call(id).value();
+    c.outcome = Outcome::Accepted;
+    ASSERT_TRUE(a.journal->updateCall(c));
+    EXPECT_EQ(a.journal->call(id)->outcome, Outcome::Accepted);
+    EXPECT_EQ(a.versionsOf(id).back().payload.find(std::string("\x28\x0B", 2)), std::string::npos);
+}
+
 TEST_F(JournalVersions, AMalformedBatchIsRefusedWhole) {
     Device a(dir, "a", t0);
     auto demarche = a.journal->openDemarche({}).value();
