@@ -90,7 +90,7 @@ Result<void> upsertProfile(sqlite::Database& db, const Columns& c) {
     }
     auto stmt = db.prepare(
         "INSERT OR REPLACE INTO profiles(id, hlc, device, created_hlc, deleted, conflict, "
-        "display_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        "display_name, is_self) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!stmt) return stmt.error();
     stmt->bindBlob(1, blobOf(c.id))
         .bind(2, static_cast<std::int64_t>(c.head.hlc.value))
@@ -98,7 +98,8 @@ Result<void> upsertProfile(sqlite::Database& db, const Columns& c) {
         .bind(4, static_cast<std::int64_t>(c.created.value))
         .bind(5, c.head.deleted ? 1 : 0)
         .bind(6, c.conflict ? 1 : 0)
-        .bind(7, p.displayName);
+        .bind(7, p.displayName)
+        .bind(8, !c.head.deleted && isSelfProfile(c.head.payload) ? 1 : 0);
     return stmt->run();
 }
 
