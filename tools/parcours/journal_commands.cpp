@@ -42,13 +42,25 @@ constexpr const char* kSynopsis =
 // Listed from the enum, so that the help never drifts from what the parser accepts.
 std::string outcomeList() {
     using journal::Outcome;
-    std::string list;
+    std::string list = "OUTCOME: ";
+    std::size_t lineStart = 0;
+    bool first = true;
     for (Outcome o :
          {Outcome::Accepted, Outcome::Appointment, Outcome::RefusedNoNewPatients,
           Outcome::RefusedOther, Outcome::RefusedDiscrimination, Outcome::NoAnswer,
-          Outcome::Voicemail, Outcome::WaitingList, Outcome::Referred, Outcome::CallBack})
-        list += (list.empty() ? "" : ", ") + std::string(journal::outcomeId(o));
-    return list;
+          Outcome::Voicemail, Outcome::WaitingList, Outcome::Referred, Outcome::CallBack}) {
+        const std::string id(journal::outcomeId(o));
+        if (!first) list += ',';
+        if (list.size() - lineStart + id.size() + 1 > 88) {
+            list += "\n         ";
+            lineStart = list.size() - 9;
+        } else if (!first) {
+            list += ' ';
+        }
+        list += id;
+        first = false;
+    }
+    return list + ".\n";
 }
 
 struct Command {
@@ -98,8 +110,8 @@ const std::map<std::string, Command>& commands() {
 }  // namespace
 
 std::string journalUsage() {
-    return std::string(kSynopsis) + "OUTCOME: " + outcomeList() +
-           ".\nExit codes: 0 ok, 2 usage, 3 bad input or unknown id, 4 storage.\n";
+    return std::string(kSynopsis) + outcomeList() +
+           "Exit codes: 0 ok, 2 usage, 3 bad input or unknown id, 4 storage.\n";
 }
 
 int runJournalCommand(const std::vector<std::string>& words) {
