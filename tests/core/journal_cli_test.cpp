@@ -188,6 +188,20 @@ TEST_F(JournalCliTest, ACallToADirectoryPracticeKeepsItsSnapshot) {
         << t->find("at")->asString();
 }
 
+TEST_F(JournalCliTest, ATimeWithoutOffsetGetsTheLocalOffsetOfThatDay) {
+    // France's rule as a POSIX TZ string (no tz database needed); the child inherits it.
+    ASSERT_EQ(setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3", 1), 0);
+    const std::string demarche = openDemarche();
+    const std::string summer =
+        logTyped(demarche, "Cabinet A", "no-answer", {"--at", "2026-07-01T09:30"});
+    const std::string winter =
+        logTyped(demarche, "Cabinet B", "no-answer", {"--at", "2026-01-15 09:30:15"});
+    unsetenv("TZ");
+    auto show = runJson({"show"});
+    EXPECT_EQ(callIn(show.items()[0], summer)->find("at")->asString(), "2026-07-01T09:30:00+02:00");
+    EXPECT_EQ(callIn(show.items()[0], winter)->find("at")->asString(), "2026-01-15T09:30:15+01:00");
+}
+
 TEST_F(JournalCliTest, CallsAreEditedAndDeletedByIdPrefix) {
     const std::string demarche = openDemarche();
     const std::string call = logTyped(demarche, "Cabinet A", "voicemail");

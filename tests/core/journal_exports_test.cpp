@@ -2,6 +2,8 @@
 // independent reader, iCalendar checked line by line and unfolded.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "directory/delimited_line.hpp"
 #include "parcours/journal/exports.hpp"
 
