@@ -167,7 +167,7 @@ Result<void> upsertCall(sqlite::Database& db, const Columns& c) {
 
 }  // namespace
 
-Result<void> refreshView(sqlite::Database& db, const RecordId& id) {
+Result<bool> refreshView(sqlite::Database& db, const RecordId& id) {
     auto stmt = db.prepare(
         "SELECT hlc, device, parent_hlc, parent_device, deleted FROM versions WHERE id = ?1");
     if (!stmt) return stmt.error();
@@ -181,22 +181,27 @@ Result<void> refreshView(sqlite::Database& db, const RecordId& id) {
         Key parent{Hlc{static_cast<std::uint64_t>(stmt->integer(2))}, idFromBlob(stmt->blob(3))};
         versions.emplace(key, Node{parent, stmt->integer(4) != 0});
     }
-    if (versions.empty()) return {};
-    if (auto r = clearDeletedHistory(db, id, versions); !r) return r;
+    if (versions.empty()) return false;
+    if (auto r = clearDeletedHistory(db, id, versions); !r) return r.error();
 
     auto head = headVersion(db, id);
     if (!head) return head.error();
     Columns columns{id, std::move(**head), versions.begin()->first.first,
                     hasConcurrentLive(versions)};
+    Result<void> written;
     switch (columns.head.type) {
         case RecordType::Profile:
-            return upsertProfile(db, columns);
+            written = upsertProfile(db, columns);
+            break;
         case RecordType::Demarche:
-            return upsertDemarche(db, columns);
+            written = upsertDemarche(db, columns);
+            break;
         case RecordType::Call:
-            return upsertCall(db, columns);
+            written = upsertCall(db, columns);
+            break;
     }
-    return {};
+    if (!written) return written.error();
+    return columns.conflict;
 }
 
 }  // namespace parcours::journal
