@@ -202,6 +202,21 @@ TEST_F(JournalCliTest, ATimeWithoutOffsetGetsTheLocalOffsetOfThatDay) {
     EXPECT_EQ(callIn(show.items()[0], winter)->find("at")->asString(), "2026-01-15T09:30:15+01:00");
 }
 
+TEST_F(JournalCliTest, ACallLoggedTwiceIsPointedOutButKept) {
+    const std::string demarche = openDemarche();
+    const std::string first =
+        logTyped(demarche, "Cabinet A", "no-answer", {"--at", "2026-10-01T09:00+02:00"});
+    auto again = run({"call", "log", "--demarche", demarche, "--practice-name", "cabinet a",
+                      "--outcome", "no-answer", "--at", "2026-10-01T09:01+02:00"});
+    ASSERT_EQ(again.exitCode, 0) << again.err;
+    EXPECT_NE(again.err.find("may be the same as call " + first.substr(0, 8)), std::string::npos)
+        << again.err;
+    auto later = run({"call", "log", "--demarche", demarche, "--practice-name", "Cabinet A",
+                      "--outcome", "no-answer", "--at", "2026-10-01T11:00+02:00"});
+    EXPECT_EQ(later.err, "");
+    EXPECT_EQ(runJson({"show"}).items()[0].find("calls")->asNumber(), 3);
+}
+
 TEST_F(JournalCliTest, CallsAreEditedAndDeletedByIdPrefix) {
     const std::string demarche = openDemarche();
     const std::string call = logTyped(demarche, "Cabinet A", "voicemail");

@@ -101,6 +101,20 @@ Result<void> applyCallOptions(const Args& args, const journal::Journal& journal,
     return {};
 }
 
+// Offered, never acted on: the same practice twice within two minutes is often one call
+// logged twice, but may be two real calls (cut off, called back at once).
+void hintDuplicates(const journal::Journal& journal, const journal::RecordId& id) {
+    auto hints = journal.possibleDuplicates();
+    if (!hints) return;  // only a hint: the call itself is saved
+    for (const auto& h : *hints) {
+        if (h.first != id && h.second != id) continue;
+        const auto& other = h.first == id ? h.second : h.first;
+        std::cerr << "parcours: this call may be the same as call " << other.hex().substr(0, 8)
+                  << " (same practice within 2 minutes); if so: parcours journal call delete "
+                  << id.hex().substr(0, 8) << '\n';
+    }
+}
+
 }  // namespace
 
 int journalCallLog(const Args& args) {
@@ -119,6 +133,7 @@ int journalCallLog(const Args& args) {
     if (auto r = applyCallOptions(args, *journal, *options, call); !r) return fail(r.error());
     auto id = journal->logCall(call);
     if (!id) return fail(id.error());
+    hintDuplicates(*journal, *id);
     printCreatedId(std::cout, *id, args.flag("--json"));
     return kOk;
 }
