@@ -6,6 +6,7 @@
 
 #include "common.hpp"
 #include "directory_commands.hpp"
+#include "journal_commands.hpp"
 
 namespace {
 
@@ -25,6 +26,7 @@ int main(int argc, char** argv) {
     const std::string group = words[0];
     words.erase(words.begin());
     if (group == "directory") return parcours::cli::runDirectoryCommand(words);
+    if (group == "journal") return parcours::cli::runJournalCommand(words);
     if (group == "--help" || group == "help") {
         std::cout << kUsage;
         return parcours::cli::kOk;

@@ -1,0 +1,75 @@
+#include "journal_access.hpp"
+
+#include "common.hpp"
+#include "parcours/directory/directory.hpp"
+
+namespace parcours::cli {
+namespace {
+
+Result<std::filesystem::path> fileFrom(const Args& args, const std::string& option,
+                                       std::string_view defaultName) {
+    if (auto given = args.value(option)) return std::filesystem::path(*given);
+    return defaultDataFile(defaultName);
+}
+
+// "12 RUE DE LA PAIX, 69001 LYON": one line, as a letter would carry it.
+std::string oneLineAddress(const directory::Structure& s) {
+    std::string line = s.address;
+    std::string town = s.postcode;
+    if (!s.city.empty()) town += (town.empty() ? "" : " ") + s.city;
+    if (!town.empty()) line += (line.empty() ? "" : ", ") + town;
+    return line;
+}
+
+}  // namespace
+
+Result<journal::Journal> openJournal(const Args& args) {
+    auto file = fileFrom(args, "--db-journal", "journal.sqlite");
+    if (!file) return file.error();
+    return journal::Journal::open(*file);
+}
+
+Result<std::string> singlePositional(const Args& args, std::string_view command) {
+    if (args.positionals().size() != 1)
+        return usageError(std::string(command) + ": " +
+                          (args.positionals().empty() ? "which id?" : "one id only"));
+    return args.positionals()[0];
+}
+
+Result<journal::RecordId> resolveId(const journal::Journal& journal, const std::string& prefix,
+                                    journal::RecordType type, std::string_view what) {
+    const bool wellFormed = prefix.size() >= 6 && prefix.size() <= 32 &&
+                            prefix.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos;
+    if (!wellFormed)
+        return usageError(std::string(what) + " «" + prefix +
+                          "» is not an id: give at least 6 of its hex digits");
+    auto id = journal.resolve(prefix, type);
+    if (id) return id;
+    Error error = id.error();
+    // A well-formed id that matches no record (or several) names nothing: that is bad
+    // input (exit 3), not a misuse of the command, whatever kind the journal reports.
+    if (error.kind == ErrorKind::Usage) error.kind = ErrorKind::NotFound;
+    return error;
+}
+
+Result<journal::PracticeRef> practiceFromDirectory(const Args& args, const std::string& id) {
+    auto file = fileFrom(args, "--db", "directory.sqlite");
+    if (!file) return file.error();
+    auto dir = directory::Directory::open(*file);
+    if (!dir) return dir.error();
+    auto s = dir->get(id);
+    if (!s) {
+        if (s.error().kind != ErrorKind::NotFound) return s.error();
+        return notFound("--practice: no structure «" + id + "» in the directory " + file->string() +
+                        " (parcours directory search finds ids)");
+    }
+    journal::PracticeRef practice;
+    practice.directoryId = s->id();
+    practice.name = s->name;
+    practice.phone = s->phone;
+    practice.address = oneLineAddress(*s);
+    practice.kind = std::string(directory::kindId(s->kind));
+    return practice;
+}
+
+}  // namespace parcours::cli
