@@ -389,8 +389,9 @@ TEST_F(JournalTest, ReopeningKeepsEverythingAndTheDevice) {
     Hlc max;
     for (const auto& v : *versions)
         if (v.id != *later) max = std::max(max, v.hlc);
-    for (const auto& v : *versions)
+    for (const auto& v : *versions) {
         if (v.id == *later) EXPECT_GT(v.hlc, max);
+    }
 }
 
 }  // namespace

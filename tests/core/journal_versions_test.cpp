@@ -185,9 +185,11 @@ TEST_F(JournalVersions, TheClockFollowsAnImportButNotYearsAhead) {
     EXPECT_TRUE(a.journal->demarche(demarche));
     logCall(a, demarche, "after");
     const auto versions = a.journal->versions().value();
-    for (const auto& v : versions)
-        if (v.device == a.journal->deviceId())
+    for (const auto& v : versions) {
+        if (v.device == a.journal->deviceId()) {
             EXPECT_LE(v.hlc.millis(), t0 + HybridClock::kMaxDriftMillis);
+        }
+    }
 
     Device c(dir, "c", t0 + kHour);  // an hour ahead: followed
     auto d2 = c.journal->openDemarche({}).value();

@@ -11,7 +11,9 @@ namespace parcours::journal {
 struct Hlc {
     std::uint64_t value = 0;
     [[nodiscard]] std::int64_t millis() const { return static_cast<std::int64_t>(value >> 16); }
-    [[nodiscard]] std::uint16_t counter() const { return static_cast<std::uint16_t>(value & 0xFFFF); }
+    [[nodiscard]] std::uint16_t counter() const {
+        return static_cast<std::uint16_t>(value & 0xFFFF);
+    }
     static Hlc of(std::int64_t millis, std::uint16_t counter) {
         return {(static_cast<std::uint64_t>(millis) << 16) | counter};
     }
@@ -24,8 +26,8 @@ struct ClockObservation {
 };
 
 class HybridClock {
-public:
-    using WallClock = std::function<std::int64_t()>;  // Unix milliseconds
+  public:
+    using WallClock = std::function<std::int64_t()>;                   // Unix milliseconds
     static constexpr std::int64_t kMaxDriftMillis = 24 * 3600 * 1000;  // one day
 
     explicit HybridClock(WallClock wall, Hlc last = {});
@@ -37,7 +39,7 @@ public:
     ClockObservation observe(Hlc remote);
     [[nodiscard]] Hlc last() const { return last_; }
 
-private:
+  private:
     WallClock wall_;
     Hlc last_;
 };

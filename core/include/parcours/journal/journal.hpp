@@ -62,7 +62,7 @@ struct Version {
 };
 
 class Journal {
-public:
+  public:
     // Opens or creates the journal, migrating an older schema one step per transaction.
     // A file from a newer app, or not a Parcours journal, is refused and left untouched.
     static Result<Journal> open(const std::filesystem::path& file, JournalOptions options = {});
@@ -102,7 +102,7 @@ public:
 
     [[nodiscard]] RecordId deviceId() const;
 
-private:
+  private:
     struct Impl;
     explicit Journal(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;

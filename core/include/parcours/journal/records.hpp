@@ -14,7 +14,7 @@ namespace parcours::journal {
 // Random 128-bit id, made once, never regenerated (not even by a sync import).
 struct RecordId {
     std::array<std::uint8_t, 16> bytes{};
-    static RecordId random();                                     // libsodium randombytes
+    static RecordId random();                                      // libsodium randombytes
     static std::optional<RecordId> fromHex(std::string_view hex);  // 32 hex digits
     [[nodiscard]] std::string hex() const;
     friend auto operator<=>(const RecordId&, const RecordId&) = default;
@@ -27,15 +27,15 @@ using DateTime = std::string;
 
 struct Profile {
     RecordId id;
-    std::string displayName;  // "Moi", "Léa"
-    int birthYear = 0;        // for the age bands the rules need (under 16, 16–25, …)
-    bool ald = false;         // affection de longue durée
-    bool c2sOrAme = false;    // complémentaire santé solidaire or AME
-    std::string medecinTraitant;     // name, empty when none
-    Date medecinTraitantSince;       // may be empty
+    std::string displayName;           // "Moi", "Léa"
+    int birthYear = 0;                 // for the age bands the rules need (under 16, 16–25, …)
+    bool ald = false;                  // affection de longue durée
+    bool c2sOrAme = false;             // complémentaire santé solidaire or AME
+    std::string medecinTraitant;       // name, empty when none
+    Date medecinTraitantSince;         // may be empty
     bool medecinTraitantLeft = false;  // retired or moved
     Date medecinTraitantLeftOn;        // may be empty
-    std::string homeCommune;         // INSEE code or name, for "away from home"
+    std::string homeCommune;           // INSEE code or name, for "away from home"
 };
 
 enum class Seeking { MedecinTraitant, Specialist, SecondOpinion, Urgent };
@@ -54,16 +54,16 @@ struct Demarche {
 enum class Channel { Phone, OnSite, OnlineBooking, Email, Letter };
 
 enum class Outcome {
-    Accepted,               // accepted as médecin traitant
-    Appointment,            // appointment given (appointmentAt)
+    Accepted,     // accepted as médecin traitant
+    Appointment,  // appointment given (appointmentAt)
     RefusedNoNewPatients,
     RefusedOther,
     RefusedDiscrimination,  // suspected discrimination
     NoAnswer,
     Voicemail,
     WaitingList,
-    Referred,               // referred to a colleague (referredTo)
-    CallBack,               // call back on a date (followUp)
+    Referred,  // referred to a colleague (referredTo)
+    CallBack,  // call back on a date (followUp)
 };
 
 // A practice as it was when called: a directory reference and a snapshot, so the journal
@@ -93,7 +93,8 @@ struct Call {
 // Stable identifiers for the CLI, JSON and exports ("refused-no-new-patients", …).
 std::string_view outcomeId(Outcome o);
 std::optional<Outcome> outcomeFromId(std::string_view id);
-std::string_view seekingId(Seeking s);  // "medecin-traitant", "specialist", "second-opinion", "urgent"
+std::string_view seekingId(
+    Seeking s);  // "medecin-traitant", "specialist", "second-opinion", "urgent"
 std::optional<Seeking> seekingFromId(std::string_view id);
 std::string_view channelId(Channel c);  // "phone", "on-site", "online-booking", "email", "letter"
 std::optional<Channel> channelFromId(std::string_view id);
