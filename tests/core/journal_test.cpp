@@ -390,7 +390,9 @@ TEST_F(JournalTest, ReopeningKeepsEverythingAndTheDevice) {
     for (const auto& v : *versions)
         if (v.id != *later) max = std::max(max, v.hlc);
     for (const auto& v : *versions) {
-        if (v.id == *later) EXPECT_GT(v.hlc, max);
+        if (v.id == *later) {
+            EXPECT_GT(v.hlc, max);
+        }
     }
 }
 
