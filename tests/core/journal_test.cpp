@@ -365,6 +365,7 @@ TEST_F(JournalTest, ResolveAUniqueHexPrefix) {
     EXPECT_EQ(journal->resolve("zzzzzz", RecordType::Call).error().kind, ErrorKind::Usage);
     auto wrongType = journal->resolve(hex.substr(0, 8), RecordType::Demarche);
     EXPECT_NE(wrongType.error().message.find("no such"), std::string::npos);
+    EXPECT_EQ(wrongType.error().kind, ErrorKind::NotFound);
 
     // Ambiguity needs ids made to collide: see JournalVersions.ResolveSaysWhenAmbiguous.
     ASSERT_TRUE(journal->deleteCall(id));

@@ -38,18 +38,10 @@ Result<std::string> singlePositional(const Args& args, std::string_view command)
 
 Result<journal::RecordId> resolveId(const journal::Journal& journal, const std::string& prefix,
                                     journal::RecordType type, std::string_view what) {
-    const bool wellFormed = prefix.size() >= 6 && prefix.size() <= 32 &&
-                            prefix.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos;
-    if (!wellFormed)
-        return usageError(std::string(what) + " «" + prefix +
-                          "» is not an id: give at least 6 of its hex digits");
     auto id = journal.resolve(prefix, type);
     if (id) return id;
-    Error error = id.error();
-    // A well-formed id that matches no record (or several) names nothing: that is bad
-    // input (exit 3), not a misuse of the command, whatever kind the journal reports.
-    if (error.kind == ErrorKind::Usage) error.kind = ErrorKind::NotFound;
-    return error;
+    // Exit 2 for a malformed or ambiguous id, 3 for one that names nothing.
+    return Error{id.error().kind, std::string(what) + ": " + id.error().message};
 }
 
 Result<journal::PracticeRef> practiceFromDirectory(const Args& args, const std::string& id) {

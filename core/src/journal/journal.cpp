@@ -142,7 +142,7 @@ Result<RecordId> Journal::resolve(const std::string& prefix, RecordType type) co
     }
     const std::string what =
         type == RecordType::Demarche ? "démarche" : std::string(typeName(type));
-    if (found.empty()) return usageError("no such " + what + " «" + prefix + "»");
+    if (found.empty()) return notFound("no such " + what + " «" + prefix + "»");
     if (found.size() > 1)
         return usageError("«" + prefix + "» is ambiguous: more than one " + what +
                           " id starts with it; give more digits");
