@@ -214,6 +214,7 @@ void printStats(std::ostream& out, const directory::Stats& stats) {
     out << stats.structures << " structures, " << stats.withPosition << " with a position.\n";
     for (const auto& s : stats.sources) {
         out << "  " << s.source << ": " << s.structures;
+        if (s.source == "laposte") out << " commune rows";  // not structures
         if (!s.extractionDate.empty()) out << ", extraction of " << s.extractionDate;
         if (!s.importedAt.empty()) out << ", imported " << s.importedAt;
         if (!s.files.empty()) out << " (" << s.files << ")";
