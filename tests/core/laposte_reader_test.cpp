@@ -89,16 +89,18 @@ TEST(LaPosteReader, ReportsMalformedRowsWhereTheyAreAndSkipsThem) {
         "42218;SAINT ETIENNE;42000;;SAINT ETIENNE;45,43;4,38\n"  // 9: decimal commas
         "\n"
         "42218;SAINT ETIENNE;42100;;\"SAINT ETIENNE;45.43;4.38\n"  // 11: quote never closed
-        "42207;SAINT CHAMOND;42400;;SAINT CHAMOND;45.47;4.50\n";
+        "42207;SAINT CHAMOND;42400;;SAINT CHAMOND;45.47;4.50\n"
+        "42207;SAINT\x1B[2J;42400;;SAINT CHAMOND;45.47;4.50\n";  // 13: a terminal escape
     ReadReport report;
     auto rows = read(content, report);
     ASSERT_TRUE(rows.ok()) << rows.error().message;
     ASSERT_EQ(rows->size(), 2u);
     EXPECT_EQ((*rows)[1].name, "SAINT CHAMOND");
-    EXPECT_EQ(report.records, 10u);
-    EXPECT_EQ(report.skipped, 8u);
-    ASSERT_EQ(report.problems.size(), 8u);
-    const std::vector<std::uint64_t> lines{3, 4, 5, 6, 7, 8, 9, 11};
+    EXPECT_EQ(report.records, 11u);
+    EXPECT_EQ(report.skipped, 9u);
+    ASSERT_EQ(report.problems.size(), 9u);
+    EXPECT_EQ(report.problems[8].reason, "invalid text: control character 0x1B");
+    const std::vector<std::uint64_t> lines{3, 4, 5, 6, 7, 8, 9, 11, 13};
     for (std::size_t i = 0; i < lines.size(); ++i) {
         EXPECT_EQ(report.problems[i].file, "laposte.csv");
         EXPECT_EQ(report.problems[i].line, lines[i]) << report.problems[i].reason;

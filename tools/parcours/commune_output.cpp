@@ -47,8 +47,8 @@ void printCommunes(std::ostream& out, const std::vector<directory::Commune>& com
         if (!c.insee.empty()) out << ", INSEE " << c.insee;
         if (c.position) {
             char at[64];
-            std::snprintf(at, sizeof at, "%.5f,%.5f", c.position->lat, c.position->lon);
-            out << ", " << at;
+            if (std::snprintf(at, sizeof at, "%.5f,%.5f", c.position->lat, c.position->lon) > 0)
+                out << ", " << at;
         }
         out << ", " << directory::communePositionLabelFr(c.positionOrigin) << '\n';
     }

@@ -106,6 +106,15 @@ Result<CommuneRow> readRow(const DelimitedRecord& r, const Columns& c, bool chec
     if (r.fields.size() != c.count)
         return badInput("row has " + std::to_string(r.fields.size()) + " fields, expected " +
                         std::to_string(c.count));
+    // As in FINESS files: control characters are nothing to store nor show a patient.
+    for (char ch : r.raw) {
+        const auto b = static_cast<unsigned char>(ch);
+        if (b < 0x20 && ch != '\t') {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            return badInput(std::string("invalid text: control character 0x") + kHex[b >> 4] +
+                            kHex[b & 15]);
+        }
+    }
     if (checkUtf8 && !text::isValidUtf8(r.raw))
         return badInput("invalid text: bytes that are not UTF-8 in a UTF-8 file");
     CommuneRow row;
