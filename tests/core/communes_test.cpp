@@ -168,8 +168,12 @@ TEST_F(CommunesTest, WithoutLaPosteCommunesAreTheStructuresPostcodeAndCity) {
               structure("finess", "4", "SAINT ETIENNE DE TINEE", "06660", geo::LatLon{44.25, 6.92}),
               structure("finess", "5", "LYON", "69001", std::nullopt)})
             .ok());
+    // OSM's copy of FINESS structure 1 (it names its FINESS number) is counted once.
+    Structure twin = structure("osm", "way/2", "SAINT ETIENNE", "42000", geo::LatLon{46.0, 5.0});
+    twin.finessRef = "1";
     ASSERT_TRUE(d.replaceSource({"osm", "", "", 0}, {structure("osm", "node/1", "Saint-Étienne",
-                                                               "42000", geo::LatLon{45.45, 4.35})})
+                                                               "42000", geo::LatLon{45.45, 4.35}),
+                                                     twin})
                     .ok());
 
     auto found = find(d, "st etienne");

@@ -166,11 +166,13 @@ Result<std::vector<Commune>> findInStructures(const sqlite::Database& db, const 
                                               std::size_t limit) {
     // A few tens of thousands of (postcode, city) pairs nationally: folding each city in
     // C++ is simpler than a folding SQL function, and fast enough for a fallback.
+    // A place that OSM and FINESS both list counts once, as on the map.
     auto stmt = db.prepare(
-        "SELECT postcode, city, avg(lat), avg(lon), count(*) FROM structures "
-        "WHERE lat IS NOT NULL AND postcode <> '' AND city <> '' " +
-        std::string(lookup.byPostcode ? "AND postcode >= ?1 AND postcode < ?2 " : "") +
-        "GROUP BY postcode, city");
+        "SELECT postcode, city, avg(lat), avg(lon), count(*) FROM structures s "
+        "WHERE lat IS NOT NULL AND postcode <> '' AND city <> '' AND " +
+        notAKnownDuplicate("s") +
+        (lookup.byPostcode ? " AND postcode >= ?1 AND postcode < ?2" : "") +
+        " GROUP BY postcode, city");
     if (!stmt) return stmt.error();
     const std::string upper = lookup.upper();
     if (lookup.byPostcode) stmt->bind(1, lookup.key).bind(2, upper);
