@@ -15,12 +15,11 @@ namespace parcours::cli {
 
 const char* const kDirectoryUsage =
     "usage:\n"
-    "  parcours directory import [--db FILE] [--source finess|osm|laposte] [--strict] [--json] "
-    "FILE...\n"
-    "  parcours directory nearby [--db FILE] (--at LAT,LON | --in COMMUNE|POSTCODE) [--radius-km "
-    "R]\n"
-    "                            [--kind KIND]... [--specialty S] [--emergency] [--limit N] "
-    "[--json]\n"
+    "  parcours directory import [--db FILE] [--source finess|osm|laposte] [--strict] [--json]\n"
+    "                            FILE...\n"
+    "  parcours directory nearby [--db FILE] (--at LAT,LON | --in COMMUNE|POSTCODE)\n"
+    "                            [--radius-km R] [--kind KIND]... [--specialty S] [--emergency]\n"
+    "                            [--limit N] [--json]\n"
     "  parcours directory communes [--db FILE] TEXT [--limit N] [--json]\n"
     "  parcours directory search [--db FILE] TEXT [--near LAT,LON] [--kind KIND]... [--limit N] "
     "[--json]\n"
