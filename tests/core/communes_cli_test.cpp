@@ -146,6 +146,10 @@ TEST_F(CommunesCliTest, NearbyInACommuneOrAPostcodeSaysWhereItLooks) {
     auto postcode = run({"directory", "nearby", "--db", db, "--in", "42100", "--radius-km", "5"});
     EXPECT_EQ(postcode.exitCode, 0);
     EXPECT_NE(postcode.err.find("around SAINT ETIENNE (42100)"), std::string::npos) << postcode.err;
+    // A former commune (ligne 5) leads to the commune it is now part of.
+    auto former = run({"directory", "nearby", "--db", db, "--in", "Rochetaillée"});
+    EXPECT_EQ(former.exitCode, 0);
+    EXPECT_NE(former.err.find("around SAINT ETIENNE (42100)"), std::string::npos) << former.err;
 }
 
 TEST_F(CommunesCliTest, WithoutLaPosteNearbyUsesTheCentreOfTheKnownStructures) {

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/importer.hpp"
 #include "support/temp_dir.hpp"
@@ -113,6 +115,27 @@ TEST_F(CommunesTest, FindsByFoldedNameExactFirstThenBiggerPrefixes) {
     EXPECT_TRUE(find(d, "paris").empty());
     EXPECT_FALSE(d.findCommunes("  -- ", 5).ok());
     EXPECT_FALSE(d.findCommunes("lyon", 0).ok());
+}
+
+TEST_F(CommunesTest, FindsACommuneByTheNameOfOneOfItsLocalities) {
+    auto d = open();
+    auto rows = someCommunes();
+    rows.push_back(row("52431", "ROCHETAILLEE", "52210", geo::LatLon{47.8488, 5.1195}));
+    ASSERT_TRUE(d.replaceCommunes({"laposte", "", "", 0}, rows).ok());
+    // A ligne 5 (here a former commune) finds its commune, its postcode first; a commune
+    // of that very name comes before.
+    auto found = find(d, "Rochetaillée");
+    ASSERT_EQ(names(found), (std::vector<std::string>{"ROCHETAILLEE", "SAINT ETIENNE"}));
+    EXPECT_EQ(found[1].postcodes, (std::vector<std::string>{"42100", "42000", "42230"}));
+    // A prefix of a ligne 5 comes after the names with that prefix.
+    auto victor = find(d, "st victor");
+    ASSERT_EQ(names(victor), std::vector<std::string>{"SAINT ETIENNE"});
+    EXPECT_EQ(victor[0].postcodes.front(), "42230");
+    // A commune matched by its name and a locality is listed once.
+    auto saints = find(d, "saint");
+    EXPECT_EQ(std::count_if(saints.begin(), saints.end(),
+                            [](const Commune& c) { return c.insee == "42218"; }),
+              1);
 }
 
 TEST_F(CommunesTest, FindsByPostcodeAndPrefix) {

@@ -39,12 +39,23 @@ Result<Lookup> readLookup(std::string_view text) {
     return Lookup{false, std::move(folded)};
 }
 
+// How well a row matches, best first: the commune's own name (or postcode), then the name
+// of one of its localities (ligne 5: often a former commune merged into a new one, the
+// name people still use), each exactly, then as a prefix.
+enum Tier : int { kExactName, kExactLocality, kNamePrefix, kLocalityPrefix, kNoMatch };
+
+Tier tierOf(std::string_view folded, std::string_view key, Tier exact, Tier prefix) {
+    if (folded == key) return exact;
+    if (folded.substr(0, key.size()) == key) return prefix;
+    return kNoMatch;
+}
+
 // One commune being gathered from its rows.
 struct Gathered {
     Commune commune;
     std::set<std::string> matched, others;  // postcodes
     std::size_t weight = 0;                 // rows, or structures
-    bool exact = false;
+    int tier = kNoMatch;                    // the best Tier of its rows
     double sumLat = 0, sumLon = 0;
     std::size_t positioned = 0;
 
@@ -60,13 +71,13 @@ struct Gathered {
     }
 };
 
-// Exact first, then bigger, then by name: the order the header documents.
+// Best tier first, then bigger, then by name: the order the header documents.
 std::vector<Gathered> ranked(std::map<std::string, Gathered>&& byKey, std::size_t limit) {
     std::vector<Gathered> out;
     out.reserve(byKey.size());
     for (auto& [key, g] : byKey) out.push_back(std::move(g));
     std::stable_sort(out.begin(), out.end(), [](const Gathered& a, const Gathered& b) {
-        if (a.exact != b.exact) return a.exact;
+        if (a.tier != b.tier) return a.tier < b.tier;
         if (a.weight != b.weight) return a.weight > b.weight;
         return a.commune.name < b.commune.name;
     });
@@ -117,12 +128,17 @@ Result<std::vector<Commune>> findInLaPoste(const sqlite::Database& db, const Loo
                                            std::size_t limit) {
     // Every row of every matching commune, so that each comes with all its postcodes.
     const std::string sql =
-        "SELECT insee, name, postcode, lat, lon, name_folded FROM communes WHERE " +
-        std::string(lookup.byPostcode
-                        ? "insee IN (SELECT insee FROM communes WHERE postcode >= ?1 AND "
-                          "postcode < ?2)"
-                        : "name_folded >= ?1 AND name_folded < ?2") +
-        " ORDER BY rowid";
+        "SELECT insee, name, postcode, lat, lon, name_folded, ligne5_folded FROM communes "
+        "WHERE insee IN (" +
+        std::string(
+            lookup.byPostcode
+                ? "SELECT insee FROM communes WHERE postcode >= ?1 AND postcode < ?2"
+                : "SELECT insee FROM communes "
+                  "WHERE name_folded >= ?1 AND name_folded < ?2 UNION "
+                  // `<> ''` lets SQLite use the partial index on lignes 5.
+                  "SELECT insee FROM communes "
+                  "WHERE ligne5_folded <> '' AND ligne5_folded >= ?1 AND ligne5_folded < ?2") +
+        ") ORDER BY rowid";
     auto stmt = db.prepare(sql);
     if (!stmt) return stmt.error();
     const std::string upper = lookup.upper();
@@ -138,10 +154,17 @@ Result<std::vector<Commune>> findInLaPoste(const sqlite::Database& db, const Loo
             g.commune.name = stmt->text(1);
         }
         const std::string_view postcode = stmt->text(2);
-        const bool matches =
-            lookup.byPostcode && postcode.substr(0, lookup.key.size()) == lookup.key;
-        if (lookup.byPostcode ? postcode == lookup.key : stmt->text(5) == lookup.key)
-            g.exact = true;
+        Tier tier = kNoMatch;
+        if (lookup.byPostcode) {
+            tier = tierOf(postcode, lookup.key, kExactName, kNamePrefix);
+        } else {
+            tier = std::min(tierOf(stmt->text(5), lookup.key, kExactName, kNamePrefix),
+                            tierOf(stmt->text(6), lookup.key, kExactLocality, kLocalityPrefix));
+        }
+        g.tier = std::min<int>(g.tier, tier);
+        // By postcode, or by a locality: the postcodes that matched come first.
+        const bool matches = lookup.byPostcode ? tier != kNoMatch
+                                               : tier == kExactLocality || tier == kLocalityPrefix;
         g.add(postcode, matches, *stmt, 3, 1);
     }
     std::vector<Commune> out;
@@ -184,17 +207,13 @@ Result<std::vector<Commune>> findInStructures(const sqlite::Database& db, const 
         const std::string_view postcode = stmt->text(0), city = stmt->text(1);
         const std::string folded = foldCommuneName(city);
         if (folded.empty()) continue;
-        bool exact = false;
-        if (lookup.byPostcode) {
-            exact = postcode == lookup.key;
-        } else {
-            if (folded.compare(0, lookup.key.size(), lookup.key) != 0) continue;
-            exact = folded == lookup.key;
-        }
+        const Tier tier = tierOf(lookup.byPostcode ? postcode : std::string_view(folded),
+                                 lookup.key, kExactName, kNamePrefix);
+        if (tier == kNoMatch) continue;
         Gathered& g = byPlace[std::string(postcode) + ' ' + folded];
         if (g.commune.name.empty() || nicerName(city, g.commune.name))
             g.commune.name = text::collapseSpaces(city);
-        g.exact = exact;
+        g.tier = tier;
         g.add(postcode, true, *stmt, 2, static_cast<std::size_t>(stmt->integer(4)));
     }
     std::vector<Commune> out;

@@ -11,8 +11,8 @@ Result<void> Directory::replaceCommunes(const SourceImport& import,
     if (!tx) return tx.error();
     if (auto r = db.exec("DELETE FROM communes"); !r) return r;
     auto insert = db.prepare(
-        "INSERT INTO communes(insee, name, postcode, ligne5, acheminement, lat, lon, name_folded) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        "INSERT INTO communes(insee, name, postcode, ligne5, acheminement, lat, lon, name_folded, "
+        "ligne5_folded) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!insert) return insert.error();
     for (const CommuneRow& row : rows) {
         if (row.insee.empty() || row.name.empty() || row.postcode.empty())
@@ -20,13 +20,14 @@ Result<void> Directory::replaceCommunes(const SourceImport& import,
         if (row.position && !geo::isValid(*row.position))
             return usageError("invalid position for commune " + row.insee);
         const std::string folded = foldCommuneName(row.name);
+        const std::string ligne5Folded = foldCommuneName(row.ligne5);
         insert->bindStable(1, row.insee).bindStable(2, row.name).bindStable(3, row.postcode);
         insert->bindStable(4, row.ligne5).bindStable(5, row.acheminement);
         if (row.position)
             insert->bind(6, row.position->lat).bind(7, row.position->lon);
         else
             insert->bindNull(6).bindNull(7);
-        insert->bindStable(8, folded);
+        insert->bindStable(8, folded).bindStable(9, ligne5Folded);
         if (auto r = insert->run(); !r)
             return storageError("cannot store commune " + row.insee + ": " + r.error().message);
     }

@@ -49,8 +49,9 @@ CREATE TABLE sources(
 )sql";
 
 // Version 2. One row per commune, postcode and ligne 5, as La Poste publishes them.
-// `name_folded` (foldCommuneName) is what a lookup compares: an exact or prefix match is
-// a range on its index. 40,000 rows: no FTS needed, and a postcode prefix is a range too.
+// `name_folded` and `ligne5_folded` (foldCommuneName) are what a lookup compares: an exact
+// or prefix match is a range on their index. 40,000 rows: no FTS needed, and a postcode prefix is a
+// range too.
 constexpr std::string_view kCommunesSchema = R"sql(
 CREATE TABLE communes(
     rowid INTEGER PRIMARY KEY,
@@ -61,9 +62,11 @@ CREATE TABLE communes(
     acheminement TEXT NOT NULL DEFAULT '',
     lat REAL,
     lon REAL,
-    name_folded TEXT NOT NULL
+    name_folded TEXT NOT NULL,
+    ligne5_folded TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX communes_by_name ON communes(name_folded);
+CREATE INDEX communes_by_ligne5 ON communes(ligne5_folded) WHERE ligne5_folded <> '';
 CREATE INDEX communes_by_postcode ON communes(postcode);
 CREATE INDEX communes_by_insee ON communes(insee);
 )sql";

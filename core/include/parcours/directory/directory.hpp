@@ -57,10 +57,12 @@ class Directory {
     Result<void> replaceCommunes(const SourceImport& import, const std::vector<CommuneRow>& rows);
 
     // Communes by postcode ("42000", or a prefix of at least 2 digits) or by name, folded
-    // as foldCommuneName does ("st etienne", "Saint-Étienne" → SAINT ETIENNE). By name:
-    // exact matches first, then names that start with the text; by postcode: exact
-    // postcodes first, then prefixes. Within each, bigger communes first (more postcodes
-    // and lignes 5 in La Poste's file, more structures without it), then by name.
+    // as foldCommuneName does ("st etienne", "Saint-Étienne" → SAINT ETIENNE). By name, in
+    // tiers: the commune's name exactly, one of its lignes 5 exactly (a former commune:
+    // "Rochetaillée" → SAINT ETIENNE, 42100 first), a name that starts with the text, a
+    // ligne 5 that does. By postcode: exact postcodes first, then prefixes. Within a tier,
+    // bigger communes first (more postcodes and lignes 5 in La Poste's file, more
+    // structures without it), then by name. Names match from their first word.
     // Without La Poste's file, communes are the structures' (postcode, city) pairs and
     // their position the centre of those structures.
     Result<std::vector<Commune>> findCommunes(std::string_view text, std::size_t limit) const;
