@@ -6,6 +6,7 @@
 
 #include "args.hpp"
 #include "common.hpp"
+#include "commune_output.hpp"
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/importer.hpp"
 #include "structure_output.hpp"
@@ -14,9 +15,12 @@ namespace parcours::cli {
 
 const char* const kDirectoryUsage =
     "usage:\n"
-    "  parcours directory import [--db FILE] [--source finess|osm] [--strict] [--json] FILE...\n"
-    "  parcours directory nearby [--db FILE] --at LAT,LON [--radius-km R] [--kind KIND]...\n"
-    "                            [--specialty S] [--emergency] [--limit N] [--json]\n"
+    "  parcours directory import [--db FILE] [--source finess|osm|laposte] [--strict] [--json]\n"
+    "                            FILE...\n"
+    "  parcours directory nearby [--db FILE] (--at LAT,LON | --in COMMUNE|POSTCODE)\n"
+    "                            [--radius-km R] [--kind KIND]... [--specialty S] [--emergency]\n"
+    "                            [--limit N] [--json]\n"
+    "  parcours directory communes [--db FILE] TEXT [--limit N] [--json]\n"
     "  parcours directory search [--db FILE] TEXT [--near LAT,LON] [--kind KIND]... [--limit N] "
     "[--json]\n"
     "  parcours directory stats  [--db FILE] [--json]\n"
@@ -89,8 +93,10 @@ int importCommand(const Args& args) {
             request.format = directory::SourceFormat::Finess;
         else if (*source == "osm")
             request.format = directory::SourceFormat::Osm;
+        else if (*source == "laposte")
+            request.format = directory::SourceFormat::LaPoste;
         else
-            return fail(usageError("--source is finess or osm, not «" + *source + "»"));
+            return fail(usageError("--source is finess, osm or laposte, not «" + *source + "»"));
     }
     request.strict = args.flag("--strict");
     auto dir = openDirectory(args);
@@ -104,15 +110,35 @@ int importCommand(const Args& args) {
     return kOk;
 }
 
+// The commune named by --in: the best match, said on stderr so that a surprising one shows.
+Result<geo::LatLon> communePosition(const Directory& dir, const std::string& text) {
+    auto found = dir.findCommunes(text, 1);
+    if (!found) return found.error();
+    if (found->empty())
+        return notFound("no commune matches «" + text +
+                        "» (a name, or a postcode; parcours directory communes TEXT lists them)");
+    const directory::Commune& c = found->front();
+    if (!c.position)
+        return notFound("no position known for " + communeShortLabel(c) +
+                        ": import La Poste's postcode file, or structures there");
+    std::cerr << "parcours: around " << communeShortLabel(c) << ", "
+              << directory::communePositionLabelFr(c.positionOrigin) << '\n';
+    return *c.position;
+}
+
 int nearbyCommand(const Args& args) {
     if (!args.positionals().empty())
         return fail(usageError("nearby: unexpected «" + args.positionals()[0] + "»"));
     auto at = args.value("--at");
-    if (!at) return fail(usageError("nearby needs --at LAT,LON"));
+    auto in = args.value("--in");
+    if (at && in) return fail(usageError("nearby takes --at or --in, not both"));
+    if (!at && !in) return fail(usageError("nearby needs --at LAT,LON or --in COMMUNE|POSTCODE"));
     directory::NearbyQuery query;
-    auto point = parseLatLon(*at, "--at");
-    if (!point) return fail(point.error());
-    query.at = *point;
+    if (at) {
+        auto point = parseLatLon(*at, "--at");
+        if (!point) return fail(point.error());
+        query.at = *point;
+    }
     if (auto r = args.value("--radius-km")) {
         auto km = parsePositive(*r, "--radius-km");
         if (!km) return fail(km.error());
@@ -126,7 +152,30 @@ int nearbyCommand(const Args& args) {
     query.filter = *filter;
     auto dir = openDirectory(args);
     if (!dir) return fail(dir.error());
+    if (in) {
+        auto point = communePosition(*dir, *in);
+        if (!point) return fail(point.error());
+        query.at = *point;
+    }
     return printHitsOrJson(*dir, args, dir->nearby(query));
+}
+
+int communesCommand(const Args& args) {
+    if (args.positionals().empty()) return fail(usageError("communes: what name or postcode?"));
+    std::string text;
+    for (const auto& word : args.positionals()) text += (text.empty() ? "" : " ") + word;
+    auto limit = parseLimit(args);
+    if (!limit) return fail(limit.error());
+    auto dir = openDirectory(args);
+    if (!dir) return fail(dir.error());
+    auto found = dir->findCommunes(text, *limit);
+    if (!found) return fail(found.error());
+    if (args.flag("--json"))
+        std::cout << communesJson(*found) << '\n';
+    else
+        printCommunes(std::cout, *found);
+    if (found->empty()) std::cerr << "parcours: no commune matches «" << text << "»\n";
+    return kOk;
 }
 
 int searchCommand(const Args& args) {
@@ -240,12 +289,13 @@ int runDirectoryCommand(const std::vector<std::string>& words) {
     static const std::map<std::string, std::pair<OptionSpec, Command>> commands{
         {"import", {{{"--db", "--source"}, {"--strict", "--json"}}, importCommand}},
         {"nearby",
-         {{{"--db", "--at", "--radius-km", "--kind", "--specialty", "--limit"},
+         {{{"--db", "--at", "--in", "--radius-km", "--kind", "--specialty", "--limit"},
            {"--emergency", "--json"}},
           nearbyCommand}},
         {"search",
          {{{"--db", "--near", "--kind", "--specialty", "--limit"}, {"--emergency", "--json"}},
           searchCommand}},
+        {"communes", {{{"--db", "--limit"}, {"--json"}}, communesCommand}},
         {"stats", {{{"--db"}, {"--json"}}, statsCommand}},
         {"show", {{{"--db"}, {"--json"}}, showCommand}},
         {"add",

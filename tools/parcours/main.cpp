@@ -12,7 +12,7 @@ namespace {
 
 constexpr const char* kUsage =
     "parcours — find a doctor in France: directory of health structures\n"
-    "usage: parcours directory import|nearby|search|stats|show|add|remove …\n"
+    "usage: parcours directory import|nearby|search|communes|stats|show|add|remove …\n"
     "       parcours directory --help\n";
 
 }  // namespace

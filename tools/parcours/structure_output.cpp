@@ -155,12 +155,17 @@ void printImport(std::ostream& out, std::ostream& err, const directory::ImportOu
         if (p.line) err << ':' << p.line;
         err << ": skipped: " << p.reason << '\n';
     }
-    out << "Imported " << outcome.imported << " structures into source " << outcome.source
-        << " from " << r.records << " records";
+    // La Poste's file holds communes, not structures.
+    const char* what = outcome.source == "laposte" ? " commune rows" : " structures";
+    out << "Imported " << outcome.imported << what << " into source " << outcome.source << " from "
+        << r.records << " records";
     if (r.skipped) out << " (" << r.skipped << " skipped)";
     out << ".\n";
     if (r.withoutPosition)
-        out << r.withoutPosition << " have no position: found by search, not on the map.\n";
+        out << r.withoutPosition
+            << (outcome.source == "laposte"
+                    ? " have no position: placed at the centre of their known structures.\n"
+                    : " have no position: found by search, not on the map.\n");
     if (!r.encoding.empty() || !r.extractionDate.empty()) {
         out << "Encoding " << (r.encoding.empty() ? "?" : r.encoding);
         if (!r.extractionDate.empty()) out << ", extraction of " << r.extractionDate;
@@ -209,6 +214,7 @@ void printStats(std::ostream& out, const directory::Stats& stats) {
     out << stats.structures << " structures, " << stats.withPosition << " with a position.\n";
     for (const auto& s : stats.sources) {
         out << "  " << s.source << ": " << s.structures;
+        if (s.source == "laposte") out << " commune rows";  // not structures
         if (!s.extractionDate.empty()) out << ", extraction of " << s.extractionDate;
         if (!s.importedAt.empty()) out << ", imported " << s.importedAt;
         if (!s.files.empty()) out << " (" << s.files << ")";

@@ -23,6 +23,9 @@ inline constexpr std::string_view kStructureColumns =
 // condition that keeps everything else, for a `structures` row named `alias`.
 std::string notAKnownDuplicate(std::string_view alias);
 
+// Records an import in `sources` (what `stats` lists), inside the caller's transaction.
+Result<void> recordSource(sqlite::Database& db, const SourceImport& import, std::size_t count);
+
 Structure rowToStructure(const sqlite::Statement& row, int first = 0);
 
 // "finess:010000024" → ("finess", "010000024"); false when there is no ':'.

@@ -9,7 +9,8 @@ namespace {
 
 // "PRCD": tells our directory files apart from any other SQLite file.
 constexpr std::int64_t kApplicationId = 0x50524344;
-constexpr std::int64_t kSchemaVersion = 1;
+// 1: structures, sources. 2: communes (La Poste's postcode file).
+constexpr std::int64_t kSchemaVersion = 2;
 
 // The R*Tree (spatial_index.cpp) has auxiliary columns that hold what the spatial queries
 // filter and measure on, so a nearest-k query never touches the main table until it has
@@ -47,13 +48,51 @@ CREATE TABLE sources(
 );
 )sql";
 
+// Version 2. One row per commune, postcode and ligne 5, as La Poste publishes them.
+// `name_folded` and `ligne5_folded` (foldCommuneName) are what a lookup compares: an exact
+// or prefix match is a range on their index. 40,000 rows: no FTS needed, and a postcode prefix is a
+// range too.
+constexpr std::string_view kCommunesSchema = R"sql(
+CREATE TABLE communes(
+    rowid INTEGER PRIMARY KEY,
+    insee TEXT NOT NULL,
+    name TEXT NOT NULL,
+    postcode TEXT NOT NULL,
+    ligne5 TEXT NOT NULL DEFAULT '',
+    acheminement TEXT NOT NULL DEFAULT '',
+    lat REAL,
+    lon REAL,
+    name_folded TEXT NOT NULL,
+    ligne5_folded TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX communes_by_name ON communes(name_folded);
+CREATE INDEX communes_by_ligne5 ON communes(ligne5_folded) WHERE ligne5_folded <> '';
+CREATE INDEX communes_by_postcode ON communes(postcode);
+CREATE INDEX communes_by_insee ON communes(insee);
+)sql";
+
+Result<void> setVersion(sqlite::Database& db) {
+    return db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+}
+
 Result<void> createSchema(sqlite::Database& db) {
     auto tx = sqlite::Transaction::begin(db);
     if (!tx) return tx.error();
     if (auto r = db.exec(kSchema); !r) return r;
     if (auto r = db.exec(kSpatialIndexSchema); !r) return r;
+    if (auto r = db.exec(kCommunesSchema); !r) return r;
     if (auto r = db.exec("PRAGMA application_id = " + std::to_string(kApplicationId)); !r) return r;
-    if (auto r = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !r) return r;
+    if (auto r = setVersion(db); !r) return r;
+    return tx->commit();
+}
+
+// 1 → 2: adds the communes; structures, sources and manual entries are not touched. One
+// transaction: a failure leaves a version 1 file, opened again next time.
+Result<void> migrateFrom1(sqlite::Database& db) {
+    auto tx = sqlite::Transaction::begin(db);
+    if (!tx) return tx.error();
+    if (auto r = db.exec(kCommunesSchema); !r) return r;
+    if (auto r = setVersion(db); !r) return r;
     return tx->commit();
 }
 
@@ -84,8 +123,13 @@ Result<Directory> Directory::open(const std::filesystem::path& file) {
     // last commit after a power cut) is the right trade.
     if (auto r = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !r)
         return r.error();
-    if (*tables == 0)
+    if (*tables == 0) {
         if (auto r = createSchema(*db); !r) return r.error();
+    } else if (*version == 1) {
+        if (auto r = migrateFrom1(*db); !r)
+            return storageError(where +
+                                "cannot upgrade the directory to schema 2: " + r.error().message);
+    }
 
     auto impl = std::make_unique<Impl>(Impl{std::move(*db)});
     return Directory(std::move(impl));

@@ -94,17 +94,6 @@ Result<void> deleteSource(sqlite::Database& db, std::string_view source) {
     return {};
 }
 
-Result<void> recordSource(sqlite::Database& db, const SourceImport& import, std::size_t count) {
-    auto stmt = db.prepare(
-        "INSERT OR REPLACE INTO sources(source, files, extraction_date, imported_at, structures, "
-        "skipped) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, import.source).bind(2, import.files).bind(3, import.extractionDate);
-    stmt->bind(4, utcNowIso8601()).bind(5, static_cast<std::int64_t>(count));
-    stmt->bind(6, static_cast<std::int64_t>(import.skipped));
-    return stmt->run();
-}
-
 std::string randomHexId() {
     std::random_device device;
     std::array<std::uint32_t, 4> words{device(), device(), device(), device()};
@@ -131,6 +120,17 @@ std::vector<const Structure*> inSpatialOrder(const std::vector<Structure>& struc
 }
 
 }  // namespace
+
+Result<void> recordSource(sqlite::Database& db, const SourceImport& import, std::size_t count) {
+    auto stmt = db.prepare(
+        "INSERT OR REPLACE INTO sources(source, files, extraction_date, imported_at, structures, "
+        "skipped) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, import.source).bind(2, import.files).bind(3, import.extractionDate);
+    stmt->bind(4, utcNowIso8601()).bind(5, static_cast<std::int64_t>(count));
+    stmt->bind(6, static_cast<std::int64_t>(import.skipped));
+    return stmt->run();
+}
 
 Result<void> Directory::replaceSource(const SourceImport& import,
                                       const std::vector<Structure>& structures) {

@@ -1,10 +1,13 @@
 // Reads source files, then replaces the source in the directory in one transaction.
 #include "parcours/directory/importer.hpp"
 
+#include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <unordered_set>
 
+#include "directory/laposte_reader.hpp"
 #include "parcours/directory/finess_reader.hpp"
 #include "parcours/directory/osm_reader.hpp"
 
@@ -26,8 +29,10 @@ Result<std::string> readWholeFile(const std::filesystem::path& file) {
 Result<SourceFormat> detectFormat(std::string_view content, const std::filesystem::path& file) {
     if (looksLikeFiness(content)) return SourceFormat::Finess;
     if (looksLikeOsmJson(content)) return SourceFormat::Osm;
+    if (looksLikeLaPoste(content)) return SourceFormat::LaPoste;
     return badInput(file.string() +
-                    ": neither a FINESS etalab extraction nor OpenStreetMap JSON; "
+                    ": neither a FINESS etalab extraction, OpenStreetMap JSON nor La Poste's "
+                    "postcode file; "
                     "name its format with --source");
 }
 
@@ -47,7 +52,15 @@ void mergeReport(ReadReport& total, ReadReport&& part) {
 }  // namespace
 
 std::string_view sourceName(SourceFormat format) {
-    return format == SourceFormat::Finess ? "finess" : "osm";
+    switch (format) {
+        case SourceFormat::Finess:
+            return "finess";
+        case SourceFormat::Osm:
+            return "osm";
+        case SourceFormat::LaPoste:
+            return "laposte";
+    }
+    return "unknown";
 }
 
 Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& request) {
@@ -55,6 +68,7 @@ Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& req
     std::optional<SourceFormat> source = request.format;
     ImportOutcome outcome;
     std::vector<Structure> structures;
+    std::vector<CommuneRow> communes;
     std::unordered_set<std::string> seen;
     std::string fileNames;
 
@@ -72,6 +86,15 @@ Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& req
 
         ReadOptions options{request.strict, file.filename().string()};
         ReadReport report;
+        if (*format == SourceFormat::LaPoste) {
+            auto rows = readLaPoste(*content, options, report);
+            if (!rows) return rows.error();
+            std::move(rows->begin(), rows->end(), std::back_inserter(communes));
+            mergeReport(outcome.report, std::move(report));
+            if (!fileNames.empty()) fileNames += ", ";
+            fileNames += file.filename().string();
+            continue;
+        }
         auto read = *format == SourceFormat::Finess ? readFiness(*content, options, report)
                                                     : readOsm(*content, options, report);
         if (!read) return read.error();
@@ -94,6 +117,11 @@ Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& req
     outcome.source = std::string(sourceName(*source));
     SourceImport import{outcome.source, fileNames, outcome.report.extractionDate,
                         outcome.report.skipped};
+    if (*source == SourceFormat::LaPoste) {
+        if (auto r = directory.replaceCommunes(import, communes); !r) return r.error();
+        outcome.imported = communes.size();
+        return outcome;
+    }
     if (auto r = directory.replaceSource(import, structures); !r) return r.error();
     outcome.imported = structures.size();
     return outcome;

@@ -9,13 +9,14 @@
 #include <vector>
 
 #include "parcours/common/result.hpp"
+#include "parcours/directory/communes.hpp"
 #include "parcours/directory/query.hpp"
 #include "parcours/directory/structure.hpp"
 
 namespace parcours::directory {
 
 struct SourceImport {
-    std::string source;          // "finess", "osm"
+    std::string source;          // "finess", "osm", "laposte"
     std::string files;           // for the record
     std::string extractionDate;  // as declared by the file, or empty
     std::size_t skipped = 0;     // refused records, for the record
@@ -50,6 +51,21 @@ class Directory {
     Result<Structure> get(std::string_view id) const;
 
     Result<Stats> stats() const;
+
+    // Replaces every commune row by `rows` (La Poste's file), in one transaction, recorded
+    // as source `import.source` ("laposte"); on any failure nothing changes.
+    Result<void> replaceCommunes(const SourceImport& import, const std::vector<CommuneRow>& rows);
+
+    // Communes by postcode ("42000", or a prefix of at least 2 digits) or by name, folded
+    // as foldCommuneName does ("st etienne", "Saint-Étienne" → SAINT ETIENNE). By name, in
+    // tiers: the commune's name exactly, one of its lignes 5 exactly (a former commune:
+    // "Rochetaillée" → SAINT ETIENNE, 42100 first), a name that starts with the text, a
+    // ligne 5 that does. By postcode: exact postcodes first, then prefixes. Within a tier,
+    // bigger communes first (more postcodes and lignes 5 in La Poste's file, more
+    // structures without it), then by name. Names match from their first word.
+    // Without La Poste's file, communes are the structures' (postcode, city) pairs and
+    // their position the centre of those structures.
+    Result<std::vector<Commune>> findCommunes(std::string_view text, std::size_t limit) const;
 
   private:
     struct Impl;

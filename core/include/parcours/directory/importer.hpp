@@ -12,7 +12,9 @@
 
 namespace parcours::directory {
 
-enum class SourceFormat { Finess, Osm };
+// LaPoste: the communes and postcodes file (see communes.hpp), not structures: it replaces
+// the communes, and `imported` counts its rows.
+enum class SourceFormat { Finess, Osm, LaPoste };
 
 struct ImportRequest {
     std::vector<std::filesystem::path> files;  // all replace the same source together
@@ -31,6 +33,6 @@ struct ImportOutcome {
 // the directory as it was.
 Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& request);
 
-std::string_view sourceName(SourceFormat format);  // "finess", "osm"
+std::string_view sourceName(SourceFormat format);  // "finess", "osm", "laposte"
 
 }  // namespace parcours::directory
