@@ -123,8 +123,8 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
-    std::cout << "file size: " << fs::file_size(*file) / 1'000'000.0 << " MB, runs: " << runs
-              << "\n";
+    std::cout << "file size: " << static_cast<double>(fs::file_size(*file)) / 1e6
+              << " MB, runs: " << runs << "\n";
 
     std::vector<double> ours, raw, parse;
     std::size_t imported = 0;
@@ -136,7 +136,7 @@ int main(int argc, char** argv) {
     const double o = bench::median(ours), b = bench::median(raw);
     std::printf("sqlite3 .import (plain table):      median %.3f s\n", b);
     std::printf("parcours import (R*Tree + FTS5):    median %.3f s, %zu structures, %.0f /s\n", o,
-                imported, imported / o);
+                imported, static_cast<double>(imported) / o);
     std::printf("  of which reading the file (parse, project): median %.3f s\n",
                 bench::median(parse));
     std::printf("ratio parcours / sqlite3 .import:   %.2f (target <= 1.5, and < 2 s)\n", o / b);
