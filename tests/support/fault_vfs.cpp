@@ -1,0 +1,263 @@
+#include "support/fault_vfs.hpp"
+
+#include <array>
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+
+namespace parcours::test {
+namespace {
+
+// The shim's state is global because SQLite calls plain C function pointers; FaultVfs is
+// only the handle tests hold. Atomics: SQLite may sync from any thread that uses a connection.
+struct State {
+    sqlite3_vfs* root = nullptr;  // the VFS we wrap (unix)
+    std::array<std::atomic<int>, 3> counts{};
+    std::atomic<bool> armed{false};
+    std::atomic<int> target{0};
+    std::atomic<int> targetOp{0};
+    std::atomic<bool> persistent{false};
+    std::atomic<int> injected{0};
+    bool live = false;  // a FaultVfs object exists
+};
+State state;
+
+// Counts one call of `op` and says whether it must fail.
+bool shouldFail(FaultVfs::Op op) {
+    const int i = static_cast<int>(op);
+    const int n = ++state.counts[i];
+    if (!state.armed || state.targetOp != i) return false;
+    const bool fail = state.persistent ? n >= state.target : n == state.target;
+    if (fail) ++state.injected;
+    return fail;
+}
+
+// Our file object: SQLite allocates szOsFile bytes; the real (unix) file lives right after.
+struct FaultFile {
+    sqlite3_file base;
+    sqlite3_file* real;
+};
+
+sqlite3_file* realOf(sqlite3_file* f) {
+    return reinterpret_cast<FaultFile*>(f)->real;
+}
+
+int xClose(sqlite3_file* f) {
+    sqlite3_file* real = realOf(f);
+    int rc = real->pMethods ? real->pMethods->xClose(real) : SQLITE_OK;
+    f->pMethods = nullptr;
+    return rc;
+}
+int xRead(sqlite3_file* f, void* buf, int amount, sqlite3_int64 offset) {
+    return realOf(f)->pMethods->xRead(realOf(f), buf, amount, offset);
+}
+int xWrite(sqlite3_file* f, const void* buf, int amount, sqlite3_int64 offset) {
+    if (shouldFail(FaultVfs::Op::Write)) return SQLITE_IOERR_WRITE;
+    return realOf(f)->pMethods->xWrite(realOf(f), buf, amount, offset);
+}
+int xTruncate(sqlite3_file* f, sqlite3_int64 size) {
+    if (shouldFail(FaultVfs::Op::Truncate)) return SQLITE_IOERR_TRUNCATE;
+    return realOf(f)->pMethods->xTruncate(realOf(f), size);
+}
+int xSync(sqlite3_file* f, int flags) {
+    if (shouldFail(FaultVfs::Op::Sync)) return SQLITE_IOERR_FSYNC;
+    return realOf(f)->pMethods->xSync(realOf(f), flags);
+}
+int xFileSize(sqlite3_file* f, sqlite3_int64* size) {
+    return realOf(f)->pMethods->xFileSize(realOf(f), size);
+}
+int xLock(sqlite3_file* f, int level) {
+    return realOf(f)->pMethods->xLock(realOf(f), level);
+}
+int xUnlock(sqlite3_file* f, int level) {
+    return realOf(f)->pMethods->xUnlock(realOf(f), level);
+}
+int xCheckReservedLock(sqlite3_file* f, int* out) {
+    return realOf(f)->pMethods->xCheckReservedLock(realOf(f), out);
+}
+int xFileControl(sqlite3_file* f, int op, void* arg) {
+    return realOf(f)->pMethods->xFileControl(realOf(f), op, arg);
+}
+int xSectorSize(sqlite3_file* f) {
+    return realOf(f)->pMethods->xSectorSize(realOf(f));
+}
+int xDeviceCharacteristics(sqlite3_file* f) {
+    return realOf(f)->pMethods->xDeviceCharacteristics(realOf(f));
+}
+// Shared memory (the WAL index) is not a file write: SQLite's crash tests leave it alone too.
+int xShmMap(sqlite3_file* f, int page, int size, int extend, void volatile** out) {
+    return realOf(f)->pMethods->xShmMap(realOf(f), page, size, extend, out);
+}
+int xShmLock(sqlite3_file* f, int offset, int n, int flags) {
+    return realOf(f)->pMethods->xShmLock(realOf(f), offset, n, flags);
+}
+void xShmBarrier(sqlite3_file* f) {
+    realOf(f)->pMethods->xShmBarrier(realOf(f));
+}
+int xShmUnmap(sqlite3_file* f, int deleteFlag) {
+    return realOf(f)->pMethods->xShmUnmap(realOf(f), deleteFlag);
+}
+int xFetch(sqlite3_file* f, sqlite3_int64 offset, int amount, void** out) {
+    return realOf(f)->pMethods->xFetch(realOf(f), offset, amount, out);
+}
+int xUnfetch(sqlite3_file* f, sqlite3_int64 offset, void* p) {
+    return realOf(f)->pMethods->xUnfetch(realOf(f), offset, p);
+}
+
+const sqlite3_io_methods kMethods = {
+    3,
+    xClose,
+    xRead,
+    xWrite,
+    xTruncate,
+    xSync,
+    xFileSize,
+    xLock,
+    xUnlock,
+    xCheckReservedLock,
+    xFileControl,
+    xSectorSize,
+    xDeviceCharacteristics,
+    xShmMap,
+    xShmLock,
+    xShmBarrier,
+    xShmUnmap,
+    xFetch,
+    xUnfetch,
+};
+
+int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* outFlags) {
+    auto* file = reinterpret_cast<FaultFile*>(f);
+    file->real = reinterpret_cast<sqlite3_file*>(file + 1);
+    std::memset(file->real, 0, static_cast<std::size_t>(state.root->szOsFile));
+    int rc = state.root->xOpen(state.root, name, file->real, flags, outFlags);
+    // SQLite calls xClose only when pMethods is set: set it exactly when the real file is open.
+    f->pMethods = file->real->pMethods ? &kMethods : nullptr;
+    return rc;
+}
+int xDelete(sqlite3_vfs*, const char* name, int syncDir) {
+    return state.root->xDelete(state.root, name, syncDir);
+}
+int xAccess(sqlite3_vfs*, const char* name, int flags, int* out) {
+    return state.root->xAccess(state.root, name, flags, out);
+}
+int xFullPathname(sqlite3_vfs*, const char* name, int size, char* out) {
+    return state.root->xFullPathname(state.root, name, size, out);
+}
+void* xDlOpen(sqlite3_vfs*, const char* name) {
+    return state.root->xDlOpen(state.root, name);
+}
+void xDlError(sqlite3_vfs*, int size, char* out) {
+    state.root->xDlError(state.root, size, out);
+}
+void (*xDlSym(sqlite3_vfs*, void* handle, const char* symbol))(void) {
+    return state.root->xDlSym(state.root, handle, symbol);
+}
+void xDlClose(sqlite3_vfs*, void* handle) {
+    state.root->xDlClose(state.root, handle);
+}
+int xRandomness(sqlite3_vfs*, int size, char* out) {
+    return state.root->xRandomness(state.root, size, out);
+}
+int xSleep(sqlite3_vfs*, int micros) {
+    return state.root->xSleep(state.root, micros);
+}
+int xCurrentTime(sqlite3_vfs*, double* out) {
+    return state.root->xCurrentTime(state.root, out);
+}
+int xGetLastError(sqlite3_vfs*, int size, char* out) {
+    return state.root->xGetLastError(state.root, size, out);
+}
+int xCurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out) {
+    return state.root->xCurrentTimeInt64(state.root, out);
+}
+
+// Built once, never freed: files opened through it may outlive a FaultVfs object.
+sqlite3_vfs* shim() {
+    static sqlite3_vfs vfs = [] {
+        sqlite3_vfs v{};
+        v.iVersion = 2;  // the system-call hooks (version 3) are unix-specific: not forwarded
+        v.szOsFile = static_cast<int>(sizeof(FaultFile)) + state.root->szOsFile;
+        v.mxPathname = state.root->mxPathname;
+        v.zName = FaultVfs::kName;
+        v.xOpen = xOpen;
+        v.xDelete = xDelete;
+        v.xAccess = xAccess;
+        v.xFullPathname = xFullPathname;
+        v.xDlOpen = xDlOpen;
+        v.xDlError = xDlError;
+        v.xDlSym = xDlSym;
+        v.xDlClose = xDlClose;
+        v.xRandomness = xRandomness;
+        v.xSleep = xSleep;
+        v.xCurrentTime = xCurrentTime;
+        v.xGetLastError = xGetLastError;
+        v.xCurrentTimeInt64 = xCurrentTimeInt64;
+        return v;
+    }();
+    return &vfs;
+}
+
+}  // namespace
+
+FaultVfs::FaultVfs() {
+    if (state.live) std::abort();  // one shim at a time: they would share counters
+    if (sqlite3_initialize() != SQLITE_OK) std::abort();
+    if (!state.root) state.root = sqlite3_vfs_find(nullptr);
+    if (!state.root || std::strcmp(state.root->zName, kName) == 0) std::abort();
+    state.live = true;
+    disarm();
+    resetCounts();
+    sqlite3_vfs_register(shim(), 1);
+}
+
+FaultVfs::~FaultVfs() {
+    disarm();
+    sqlite3_vfs_unregister(shim());
+    sqlite3_vfs_register(state.root, 1);  // the original is the default again
+    state.live = false;
+}
+
+void FaultVfs::arm(Op op, int n, Mode mode) {
+    state.armed = false;
+    resetCounts();
+    state.targetOp = static_cast<int>(op);
+    state.target = n;
+    state.persistent = mode == Mode::FromNthOn;
+    state.armed = true;
+}
+
+void FaultVfs::disarm() {
+    state.armed = false;
+}
+
+void FaultVfs::resetCounts() {
+    for (auto& c : state.counts) c = 0;
+    state.injected = 0;
+}
+
+int FaultVfs::count(Op op) const {
+    return state.counts[static_cast<int>(op)];
+}
+
+int FaultVfs::faultsInjected() const {
+    return state.injected;
+}
+
+std::string FaultVfs::opName(Op op) {
+    switch (op) {
+        case Op::Write:
+            return "write";
+        case Op::Sync:
+            return "sync";
+        case Op::Truncate:
+            return "truncate";
+    }
+    return "?";
+}
+
+std::string FaultVfs::modeName(Mode mode) {
+    return mode == Mode::Once ? "once" : "from-n-on";
+}
+
+}  // namespace parcours::test
