@@ -9,6 +9,7 @@
 #include <cstring>
 #include <string>
 
+#include "sqlite/database.hpp"
 #include "support/temp_dir.hpp"
 
 namespace {
@@ -74,6 +75,24 @@ TEST(FaultVfs, CountsTheWritesAndSyncsOfADurableCommit) {
     EXPECT_GE(vfs.count(FaultVfs::Op::Write), 2);  // WAL frames
     EXPECT_GE(vfs.count(FaultVfs::Op::Sync), 1);   // FULL: the WAL is synced at commit
     EXPECT_EQ(vfs.faultsInjected(), 0);
+}
+
+// The journal opens its file through core's Database, with the default VFS: the shim must
+// see those writes, and a failed commit must come back as an error Result.
+TEST(FaultVfs, ReachesCoreDatabaseWithoutChangingIt) {
+    TempDir dir;
+    const std::string file = (dir / "t.db").string();
+    makeFixture(file);
+    FaultVfs vfs;
+    auto db = parcours::sqlite::Database::open(file);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(db->exec("PRAGMA synchronous=FULL"));
+    vfs.arm(FaultVfs::Op::Sync, 1, FaultVfs::Mode::Once);
+    auto rc = db->exec("INSERT INTO t(v) VALUES (randomblob(100))");
+    EXPECT_FALSE(rc);
+    EXPECT_EQ(vfs.faultsInjected(), 1);
+    EXPECT_TRUE(db->exec("INSERT INTO t(v) VALUES (randomblob(100))")) << "once means once";
+    EXPECT_GE(vfs.count(FaultVfs::Op::Write), 2);
 }
 
 // The sweep every journal fault test runs, on plain SQLite: each failing run reports an
