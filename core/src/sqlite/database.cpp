@@ -96,6 +96,12 @@ std::string_view Statement::text(int column) const {
     return {p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
 }
 
+std::string_view Statement::blob(int column) const {
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+    if (!p) return {};  // NULL, or an empty blob
+    return {p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
+}
+
 double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
 
 std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }

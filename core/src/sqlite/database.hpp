@@ -42,6 +42,7 @@ public:
 
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] std::string_view text(int column) const;  // valid until the next step
+    [[nodiscard]] std::string_view blob(int column) const;  // valid until the next step
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] std::int64_t integer(int column) const;
     [[nodiscard]] std::optional<double> optionalReal(int column) const;

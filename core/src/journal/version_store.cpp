@@ -1,0 +1,181 @@
+#include "journal/version_store.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <set>
+
+#include "journal/codec.hpp"
+
+namespace parcours::journal {
+namespace {
+
+constexpr std::string_view kVersionColumns =
+    "type, id, hlc, device, parent_hlc, parent_device, deleted, payload";
+
+Version rowToVersion(const sqlite::Statement& row) {
+    Version v;
+    v.type = typeFromName(row.text(0)).value_or(RecordType::Call);
+    v.id = idFromBlob(row.blob(1));
+    v.hlc = Hlc{static_cast<std::uint64_t>(row.integer(2))};
+    v.device = idFromBlob(row.blob(3));
+    v.parentHlc = Hlc{static_cast<std::uint64_t>(row.integer(4))};
+    v.parentDevice = idFromBlob(row.blob(5));
+    v.deleted = row.integer(6) != 0;
+    v.payload = std::string(row.blob(7));
+    return v;
+}
+
+// A foreign version must decode as its type, so the views never hold what cannot be read.
+Result<void> check(const Version& v) {
+    const std::string what = "version " + v.id.hex() + ": ";
+    if (v.hlc.value == 0) return badInput(what + "no clock value");
+    if (v.parentHlc >= v.hlc && v.parentHlc.value != 0)
+        return badInput(what + "its parent is not older than itself");
+    if (v.deleted) return {};
+    Result<void> decoded;
+    switch (v.type) {
+        case RecordType::Profile:
+            if (auto r = decodeProfile(v.id, v.payload); !r) decoded = r.error();
+            break;
+        case RecordType::Demarche:
+            if (auto r = decodeDemarche(v.id, v.payload); !r) decoded = r.error();
+            break;
+        case RecordType::Call:
+            if (auto r = decodeCall(v.id, v.payload); !r) decoded = r.error();
+            break;
+    }
+    if (!decoded) return badInput(what + decoded.error().message);
+    return {};
+}
+
+}  // namespace
+
+std::string_view typeName(RecordType type) {
+    switch (type) {
+        case RecordType::Profile:
+            return "profile";
+        case RecordType::Demarche:
+            return "demarche";
+        case RecordType::Call:
+            return "call";
+    }
+    return "call";
+}
+
+std::optional<RecordType> typeFromName(std::string_view name) {
+    if (name == "profile") return RecordType::Profile;
+    if (name == "demarche") return RecordType::Demarche;
+    if (name == "call") return RecordType::Call;
+    return std::nullopt;
+}
+
+std::string_view blobOf(const RecordId& id) {
+    return {reinterpret_cast<const char*>(id.bytes.data()), id.bytes.size()};
+}
+
+RecordId idFromBlob(std::string_view blob) {
+    RecordId id;
+    if (blob.size() == id.bytes.size()) std::memcpy(id.bytes.data(), blob.data(), blob.size());
+    return id;
+}
+
+Result<Hlc> loadClock(const sqlite::Database& db) {
+    auto value = db.queryInteger("SELECT hlc FROM clock WHERE id = 1");
+    if (!value) return value.error();
+    return Hlc{static_cast<std::uint64_t>(*value)};
+}
+
+Result<void> saveClock(sqlite::Database& db, Hlc hlc) {
+    auto stmt = db.prepare("UPDATE clock SET hlc = max(hlc, ?1) WHERE id = 1");
+    if (!stmt) return stmt.error();
+    return stmt->bind(1, static_cast<std::int64_t>(hlc.value)).run();
+}
+
+Result<std::optional<Version>> headVersion(const sqlite::Database& db, const RecordId& id) {
+    auto stmt = db.prepare("SELECT " + std::string(kVersionColumns) +
+                           " FROM versions WHERE id = ?1 ORDER BY hlc DESC, device DESC LIMIT 1");
+    if (!stmt) return stmt.error();
+    stmt->bindBlob(1, blobOf(id));
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<Version>{};
+    return std::optional<Version>{rowToVersion(*stmt)};
+}
+
+Result<bool> insertVersion(sqlite::Database& db, const Version& v) {
+    auto stmt = db.prepare("INSERT OR IGNORE INTO versions(" + std::string(kVersionColumns) +
+                           ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!stmt) return stmt.error();
+    const std::string_view payload = v.deleted ? std::string_view{""} : std::string_view{v.payload};
+    const std::string_view parentDevice =
+        v.parentHlc.value == 0 ? std::string_view{""} : blobOf(v.parentDevice);
+    stmt->bind(1, typeName(v.type))
+        .bindBlob(2, blobOf(v.id))
+        .bind(3, static_cast<std::int64_t>(v.hlc.value))
+        .bindBlob(4, blobOf(v.device))
+        .bind(5, static_cast<std::int64_t>(v.parentHlc.value))
+        .bindBlob(6, parentDevice)
+        .bind(7, v.deleted ? 1 : 0)
+        .bindBlob(8, payload);
+    if (auto r = stmt->run(); !r) return r.error();
+    return sqlite3_changes(db.handle()) > 0;
+}
+
+Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallClock& wall,
+                                  std::span<const Version> batch) {
+    MergeReport report;
+    report.received = batch.size();
+    for (const auto& v : batch)
+        if (auto r = check(v); !r) return r.error();
+
+    auto tx = sqlite::Transaction::begin(db);
+    if (!tx) return tx.error();
+    std::set<RecordId> touched;
+    for (const auto& v : batch) {
+        auto added = insertVersion(db, v);
+        if (!added) return added.error();
+        if (*added) {
+            ++report.added;
+            touched.insert(v.id);
+        }
+        report.maxHlc = std::max(report.maxHlc, v.hlc);
+    }
+    for (const auto& id : touched)
+        if (auto r = refreshView(db, id); !r) return r.error();
+
+    auto stored = loadClock(db);
+    if (!stored) return stored.error();
+    HybridClock clock(wall, *stored);
+    if (report.maxHlc.value != 0) report.clockCapped = clock.observe(report.maxHlc).capped;
+    if (auto r = saveClock(db, clock.last()); !r) return r.error();
+
+    for (const auto& id : touched) {
+        auto stmt = db.prepare(
+            "SELECT 1 FROM profiles WHERE id = ?1 AND conflict UNION ALL "
+            "SELECT 1 FROM demarches WHERE id = ?1 AND conflict UNION ALL "
+            "SELECT 1 FROM calls WHERE id = ?1 AND conflict");
+        if (!stmt) return stmt.error();
+        stmt->bindBlob(1, blobOf(id));
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (*row) report.conflicted.push_back(id);
+    }
+    if (auto r = tx->commit(); !r) return r.error();
+    return report;
+}
+
+Result<std::vector<Version>> allVersions(const sqlite::Database& db) {
+    auto stmt = db.prepare("SELECT " + std::string(kVersionColumns) +
+                           " FROM versions ORDER BY id, hlc, device");
+    if (!stmt) return stmt.error();
+    std::vector<Version> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        out.push_back(rowToVersion(*stmt));
+    }
+    return out;
+}
+
+}  // namespace parcours::journal

@@ -1,0 +1,201 @@
+// The materialised views: each record's row rebuilt from its versions.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "journal/codec.hpp"
+#include "journal/datetime.hpp"
+#include "journal/version_store.hpp"
+
+namespace parcours::journal {
+namespace {
+
+using Key = std::pair<Hlc, RecordId>;  // a version of one record: (hlc, device)
+
+struct Node {
+    Key parent;
+    bool deleted = false;
+};
+
+// Concurrent non-deleted versions: neither reaches the other by following parents.
+// A parent not (yet) held ends the walk, so a missing link reads as concurrency until
+// the version that closes it arrives. The walk is bounded: a cycle in foreign data
+// cannot loop (parents are older, but the data is not trusted).
+bool hasConcurrentLive(const std::map<Key, Node>& versions) {
+    std::vector<std::pair<Key, std::set<Key>>> live;
+    for (const auto& [key, node] : versions) {
+        if (node.deleted) continue;
+        std::set<Key> ancestors;
+        Key at = node.parent;
+        for (std::size_t steps = 0; at.first.value != 0 && steps < versions.size(); ++steps) {
+            auto it = versions.find(at);
+            if (it == versions.end()) break;
+            ancestors.insert(at);
+            at = it->second.parent;
+        }
+        live.emplace_back(key, std::move(ancestors));
+    }
+    for (std::size_t i = 0; i < live.size(); ++i)
+        for (std::size_t j = i + 1; j < live.size(); ++j)
+            if (!live[i].second.count(live[j].first) && !live[j].second.count(live[i].first))
+                return true;
+    return false;
+}
+
+// What a deletion erases: the content of every version the tombstone was made over, for
+// privacy (the user asked for it to go). Concurrent versions are not its ancestors and
+// keep theirs, so a conflicting edit can still be restored. A function of the version
+// set, so devices converge whatever order the versions arrive in.
+Result<void> clearDeletedHistory(sqlite::Database& db, const RecordId& id,
+                                 const std::map<Key, Node>& versions) {
+    std::set<Key> erased;
+    for (const auto& [key, node] : versions) {
+        if (!node.deleted) continue;
+        Key at = node.parent;
+        for (std::size_t steps = 0; at.first.value != 0 && steps < versions.size(); ++steps) {
+            auto it = versions.find(at);
+            if (it == versions.end() || !erased.insert(at).second) break;
+            at = it->second.parent;
+        }
+    }
+    if (erased.empty()) return {};
+    auto stmt = db.prepare(
+        "UPDATE versions SET payload = x'' WHERE id = ?1 AND hlc = ?2 AND device = ?3 "
+        "AND length(payload) > 0");
+    if (!stmt) return stmt.error();
+    for (const auto& [hlc, device] : erased) {
+        stmt->bindBlob(1, blobOf(id))
+            .bind(2, static_cast<std::int64_t>(hlc.value))
+            .bindBlob(3, blobOf(device));
+        if (auto r = stmt->run(); !r) return r;
+    }
+    return {};
+}
+
+struct Columns {
+    RecordId id;
+    Version head;
+    Hlc created;
+    bool conflict = false;
+};
+
+Result<void> upsertProfile(sqlite::Database& db, const Columns& c) {
+    Profile p;
+    if (!c.head.deleted) {
+        auto decoded = decodeProfile(c.id, c.head.payload);
+        if (!decoded) return decoded.error();
+        p = std::move(*decoded);
+    }
+    auto stmt = db.prepare(
+        "INSERT OR REPLACE INTO profiles(id, hlc, device, created_hlc, deleted, conflict, "
+        "display_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (!stmt) return stmt.error();
+    stmt->bindBlob(1, blobOf(c.id))
+        .bind(2, static_cast<std::int64_t>(c.head.hlc.value))
+        .bindBlob(3, blobOf(c.head.device))
+        .bind(4, static_cast<std::int64_t>(c.created.value))
+        .bind(5, c.head.deleted ? 1 : 0)
+        .bind(6, c.conflict ? 1 : 0)
+        .bind(7, p.displayName);
+    return stmt->run();
+}
+
+Result<void> upsertDemarche(sqlite::Database& db, const Columns& c) {
+    Demarche d;
+    std::string_view profile, seeking, status;
+    if (!c.head.deleted) {
+        auto decoded = decodeDemarche(c.id, c.head.payload);
+        if (!decoded) return decoded.error();
+        d = std::move(*decoded);
+        profile = blobOf(d.profile);
+        seeking = seekingId(d.seeking);
+        status = statusId(d.status);
+    }
+    auto stmt = db.prepare(
+        "INSERT OR REPLACE INTO demarches(id, hlc, device, created_hlc, deleted, conflict, "
+        "profile, seeking, status, opened_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    if (!stmt) return stmt.error();
+    stmt->bindBlob(1, blobOf(c.id))
+        .bind(2, static_cast<std::int64_t>(c.head.hlc.value))
+        .bindBlob(3, blobOf(c.head.device))
+        .bind(4, static_cast<std::int64_t>(c.created.value))
+        .bind(5, c.head.deleted ? 1 : 0)
+        .bind(6, c.conflict ? 1 : 0)
+        .bindBlob(7, profile)
+        .bind(8, seeking)
+        .bind(9, status)
+        .bind(10, d.openedAt);
+    return stmt->run();
+}
+
+Result<void> upsertCall(sqlite::Database& db, const Columns& c) {
+    Call call;
+    std::string_view demarche, outcome;
+    std::int64_t atMillis = 0;
+    if (!c.head.deleted) {
+        auto decoded = decodeCall(c.id, c.head.payload);
+        if (!decoded) return decoded.error();
+        call = std::move(*decoded);
+        demarche = blobOf(call.demarche);
+        outcome = outcomeId(call.outcome);
+        atMillis = instantOf(call.at).value_or(0);
+    }
+    auto stmt = db.prepare(
+        "INSERT OR REPLACE INTO calls(id, hlc, device, created_hlc, deleted, conflict, demarche, "
+        "practice_id, practice_name, practice_phone, at, at_ms, outcome, follow_up) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    if (!stmt) return stmt.error();
+    stmt->bindBlob(1, blobOf(c.id))
+        .bind(2, static_cast<std::int64_t>(c.head.hlc.value))
+        .bindBlob(3, blobOf(c.head.device))
+        .bind(4, static_cast<std::int64_t>(c.created.value))
+        .bind(5, c.head.deleted ? 1 : 0)
+        .bind(6, c.conflict ? 1 : 0)
+        .bindBlob(7, demarche)
+        .bind(8, call.practice.directoryId)
+        .bind(9, call.practice.name)
+        .bind(10, call.practice.phone)
+        .bind(11, call.at)
+        .bind(12, atMillis)
+        .bind(13, outcome)
+        .bind(14, call.followUp);
+    return stmt->run();
+}
+
+}  // namespace
+
+Result<void> refreshView(sqlite::Database& db, const RecordId& id) {
+    auto stmt = db.prepare(
+        "SELECT hlc, device, parent_hlc, parent_device, deleted FROM versions WHERE id = ?1");
+    if (!stmt) return stmt.error();
+    stmt->bindBlob(1, blobOf(id));
+    std::map<Key, Node> versions;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        Key key{Hlc{static_cast<std::uint64_t>(stmt->integer(0))}, idFromBlob(stmt->blob(1))};
+        Key parent{Hlc{static_cast<std::uint64_t>(stmt->integer(2))}, idFromBlob(stmt->blob(3))};
+        versions.emplace(key, Node{parent, stmt->integer(4) != 0});
+    }
+    if (versions.empty()) return {};
+    if (auto r = clearDeletedHistory(db, id, versions); !r) return r;
+
+    auto head = headVersion(db, id);
+    if (!head) return head.error();
+    Columns columns{id, std::move(**head), versions.begin()->first.first,
+                    hasConcurrentLive(versions)};
+    switch (columns.head.type) {
+        case RecordType::Profile:
+            return upsertProfile(db, columns);
+        case RecordType::Demarche:
+            return upsertDemarche(db, columns);
+        case RecordType::Call:
+            return upsertCall(db, columns);
+    }
+    return {};
+}
+
+}  // namespace parcours::journal
