@@ -6,8 +6,11 @@
 
 #include <memory>
 
+#include "journal/codec.hpp"
+#include "journal/version_store.hpp"
 #include "parcours/journal/hlc.hpp"
 #include "parcours/journal/journal.hpp"
+#include "sqlite/database.hpp"
 #include "support/temp_dir.hpp"
 
 namespace {
@@ -38,7 +41,8 @@ Call sampleCall(const RecordId& demarche) {
 
 Version latestVersion(const Journal& j, const RecordId& id) {
     Version latest;
-    for (const auto& v : j.versions().value())
+    const auto versions = j.versions().value();  // a copy: value() of a temporary would dangle
+    for (const auto& v : versions)
         if (v.id == id && latest.hlc < v.hlc) latest = v;
     return latest;
 }
@@ -95,6 +99,76 @@ TEST_F(JournalClock, EditsAfterReopeningWithASlowClockStillWin) {
     EXPECT_EQ(after.parentHlc, before);
     EXPECT_EQ(j.call(call).value().outcome, Outcome::Appointment);
     EXPECT_FALSE(j.hasConflict(call).value());
+}
+
+// Another device's edit of `base`, stamped `hlc`, as a sync import brings it.
+Version remoteEdit(const Version& base, Hlc hlc, const std::string& note) {
+    Call call = decodeCall(base.id, base.payload).value();
+    call.note = note;
+    Version v;
+    v.type = RecordType::Call;
+    v.id = base.id;
+    v.hlc = hlc;
+    v.device = RecordId::random();
+    v.parentHlc = base.hlc;
+    v.parentDevice = base.device;
+    v.payload = encode(call, base.payload).value();
+    return v;
+}
+
+// The import runs on its own connection (as the sync module's would) while the Journal
+// stays open: the Journal must take the clock from the file, not from memory.
+MergeReport importVersion(const std::filesystem::path& file, const ManualClock& clock,
+                          const Version& v) {
+    auto db = parcours::sqlite::Database::open(file);
+    EXPECT_TRUE(db);
+    auto report = mergeVersions(*db, clock.function(), std::span<const Version>(&v, 1));
+    EXPECT_TRUE(report) << report.error().message;
+    return report.value();
+}
+
+// A phone whose clock is an hour ahead edited the call; this device, an hour "behind",
+// edits it next: its edit must win (be the head), not lose to a clock that lies.
+TEST_F(JournalClock, AnEditAfterImportingAVersionFromTheFutureWins) {
+    Journal j = open();
+    Demarche d;
+    d.openedAt = "2026-11-23T08:55:00+01:00";
+    const RecordId call = j.logCall(sampleCall(j.openDemarche(d).value())).value();
+    const Version remote = remoteEdit(latestVersion(j, call), Hlc::of(kNow + kHour, 0), "remote");
+    EXPECT_FALSE(importVersion(dir / "journal.db", clock, remote).clockCapped);
+    ASSERT_EQ(j.call(call).value().note, "remote");
+
+    clock.set(kNow + 1);  // this device's clock: still an hour behind the remote one
+    Call local = j.call(call).value();
+    local.note = "local";
+    ASSERT_TRUE(j.updateCall(local));
+    const Version head = latestVersion(j, call);
+    EXPECT_LT(remote.hlc, head.hlc);
+    EXPECT_EQ(head.parentHlc, remote.hlc);
+    EXPECT_EQ(j.call(call).value().note, "local");
+    EXPECT_FALSE(j.hasConflict(call).value());
+}
+
+// A device whose clock says 2030: its version is kept, but this journal's clock follows it
+// no further than a day ahead of the wall clock, and the import says so (the warning).
+TEST_F(JournalClock, ARemoteVersionFrom2030CapsTheClockAtADayAhead) {
+    Journal j = open();
+    Demarche d;
+    d.openedAt = "2026-11-23T08:55:00+01:00";
+    const RecordId demarche = j.openDemarche(d).value();
+    const RecordId call = j.logCall(sampleCall(demarche)).value();
+    const Version remote = remoteEdit(latestVersion(j, call), Hlc::of(kIn2030, 0), "from 2030");
+    const MergeReport report = importVersion(dir / "journal.db", clock, remote);
+    EXPECT_TRUE(report.clockCapped);
+    EXPECT_EQ(report.added, 1u);
+
+    auto db = parcours::sqlite::Database::open(dir / "journal.db");
+    ASSERT_TRUE(db);
+    EXPECT_LE(loadClock(*db).value().millis(), kNow + HybridClock::kMaxDriftMillis);
+    const RecordId next = j.logCall(sampleCall(demarche)).value();
+    const Hlc nextHlc = latestVersion(j, next).hlc;
+    EXPECT_LT(latestVersion(j, demarche).hlc, nextHlc);
+    EXPECT_LE(nextHlc.millis(), kNow + HybridClock::kMaxDriftMillis);
 }
 
 TEST(HybridClockDrift, FollowsAVersionFromTheFutureThenKeepsWinningWhenSlow) {

@@ -36,6 +36,7 @@ std::uint64_t seedForRun() {
 
 struct Acknowledged {
     std::map<RecordId, std::set<RecordId>> callsByDemarche;
+    RecordId lastDemarche;  // the latest run's, if it acknowledged one
     std::size_t calls = 0;
 };
 
@@ -51,6 +52,7 @@ std::size_t parse(const std::string& out, Acknowledged& acked) {
         if (!id) continue;
         if (line[0] == 'D') {
             demarche = *id;
+            acked.lastDemarche = *id;
             acked.callsByDemarche[*id];
         } else if (line[0] == 'C' && demarche) {
             acked.callsByDemarche[*demarche].insert(*id);
@@ -100,16 +102,22 @@ TEST(JournalCrash, EveryAcknowledgedCallSurvivesSigkill) {
         ASSERT_EQ(parcours::test::integrityCheck(file), "ok");
         auto journal = Journal::open(file);
         ASSERT_TRUE(journal) << journal.error().message;
-        std::string problems = parcours::test::viewMatchesVersions(*journal);
-        const auto stored = parcours::test::callsByDemarche(*journal, problems);
+        // This run's démarche after every kill; everything (all earlier runs, the view
+        // against the versions) every tenth kill and after the last: the full check grows
+        // with the journal, and 200 full checks would dominate the test's time.
+        const bool full = kill % 10 == 9 || kill == kKills - 1;
+        std::string problems = full ? parcours::test::viewMatchesVersions(*journal) : "";
         ASSERT_EQ(problems, "");
         for (const auto& [demarche, calls] : acked.callsByDemarche) {
-            auto found = stored.find(demarche);
-            ASSERT_NE(found, stored.end()) << "acknowledged démarche lost: " << demarche.hex();
+            if (!full && demarche != acked.lastDemarche) continue;
+            auto stored = journal->calls(demarche);
+            ASSERT_TRUE(stored) << "acknowledged démarche lost: " << stored.error().message;
+            std::set<RecordId> ids;
+            for (const auto& c : *stored) ids.insert(c.id);
             for (const auto& call : calls)
-                ASSERT_TRUE(found->second.count(call)) << "acknowledged call lost: " << call.hex();
+                ASSERT_TRUE(ids.count(call)) << "acknowledged call lost: " << call.hex();
             // One run writes one démarche; only its last commit can be unacknowledged.
-            ASSERT_LE(found->second.size(), calls.size() + 1);
+            ASSERT_LE(ids.size(), calls.size() + 1);
         }
     }
     const double seconds =

@@ -65,7 +65,8 @@ void copyJournal(const fs::path& from, const fs::path& to) {
 
 std::size_t versionsOf(const Journal& j, const RecordId& id) {
     std::size_t n = 0;
-    for (const auto& v : j.versions().value())
+    const auto versions = j.versions().value();  // a copy: value() of a temporary would dangle
+    for (const auto& v : versions)
         if (v.id == id) ++n;
     return n;
 }
@@ -229,7 +230,9 @@ TEST_F(JournalFault, DeleteCallIsWholeOrAbsent) {
         [](const Journal& j, const Fixture& f, const Attempt& outcome) {
             auto call = j.call(f.touched);
             bool tombstone = false;
-            for (const auto& v : j.versions().value())
+            const auto versions =
+                j.versions().value();  // a copy: value() of a temporary would dangle
+            for (const auto& v : versions)
                 if (v.id == f.touched && v.deleted) tombstone = true;
             if (call) {
                 EXPECT_FALSE(outcome.ok || outcome.retryOk)
