@@ -3,7 +3,6 @@
 // reports an error or succeeds; the file is then either fully at the current schema or has
 // no schema at all (never half migrated), passes integrity_check, and opens cleanly later.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <filesystem>
 
@@ -11,6 +10,7 @@
 #include "support/fault_sweep.hpp"
 #include "support/fault_vfs.hpp"
 #include "support/journal_checks.hpp"
+#include "support/sqlite_peek.hpp"
 #include "support/temp_dir.hpp"
 
 namespace {
@@ -19,38 +19,8 @@ namespace fs = std::filesystem;
 using namespace parcours::journal;
 using parcours::test::FaultRun;
 using parcours::test::FaultVfs;
-
-struct Schema {
-    std::int64_t userVersion = -1;
-    std::string objects;  // "table:calls,index:…" in name order
-    friend bool operator==(const Schema&, const Schema&) = default;
-};
-
-// Read with plain SQLite, not the Journal: opening a Journal would finish the migration.
-Schema schemaOf(const fs::path& file) {
-    Schema schema;
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(file.string().c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK &&
-            sqlite3_step(stmt) == SQLITE_ROW)
-            schema.userVersion = sqlite3_column_int64(stmt, 0);
-        sqlite3_finalize(stmt);
-        const char* sql =
-            "SELECT coalesce(group_concat(type || ':' || name, ','), '') FROM "
-            "(SELECT type, name FROM sqlite_schema ORDER BY name)";
-        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK &&
-            sqlite3_step(stmt) == SQLITE_ROW)
-            schema.objects = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close_v2(db);
-    return schema;
-}
-
-std::ostream& operator<<(std::ostream& out, const Schema& s) {
-    return out << "user_version " << s.userVersion << " {" << s.objects << "}";
-}
+using parcours::test::Schema;
+using parcours::test::schemaOf;
 
 JournalOptions testOptions() {
     return {[] { return std::int64_t{1'795'420'800'000}; }, "test"};
