@@ -67,7 +67,7 @@ TEST(FaultVfs, IsTheDefaultOnlyWhileItLives) {
 }
 
 TEST(FaultVfs, CountsTheWritesAndSyncsOfADurableCommit) {
-    TempDir dir;
+    TempDir dir{parcours::test::memoryTempRoot()};
     const std::string file = (dir / "t.db").string();
     makeFixture(file);
     FaultVfs vfs;
@@ -80,7 +80,7 @@ TEST(FaultVfs, CountsTheWritesAndSyncsOfADurableCommit) {
 // The journal opens its file through core's Database, with the default VFS: the shim must
 // see those writes, and a failed commit must come back as an error Result.
 TEST(FaultVfs, ReachesCoreDatabaseWithoutChangingIt) {
-    TempDir dir;
+    TempDir dir{parcours::test::memoryTempRoot()};
     const std::string file = (dir / "t.db").string();
     makeFixture(file);
     FaultVfs vfs;
@@ -105,7 +105,7 @@ TEST(FaultVfs, SweepFailsEachWriteAndSyncOfATransaction) {
                 SCOPED_TRACE(FaultVfs::opName(op) + " " + FaultVfs::modeName(mode) +
                              " n=" + std::to_string(n));
                 ASSERT_LT(n, 200) << "the sweep never ends";
-                TempDir dir;
+                TempDir dir{parcours::test::memoryTempRoot()};
                 const std::string file = (dir / "t.db").string();
                 makeFixture(file);
                 int rc = SQLITE_OK;

@@ -124,7 +124,7 @@ class JournalFault : public ::testing::Test {
             for (auto mode : parcours::test::kAllModes) {
                 auto counts =
                     parcours::test::sweepFaults(op, mode, [&](const FaultRun& fault, bool& failed) {
-                        parcours::test::TempDir work;
+                        parcours::test::TempDir work{parcours::test::memoryTempRoot()};
                         return runOnce(fixture, work / "journal.db", fault, operation, check,
                                        failed);
                     });
@@ -139,7 +139,7 @@ class JournalFault : public ::testing::Test {
             }
         }
     }
-    parcours::test::TempDir dir_;
+    parcours::test::TempDir dir_{parcours::test::memoryTempRoot()};
 };
 
 // A transient fault (once mode) and the user saving again: the second attempt succeeds.

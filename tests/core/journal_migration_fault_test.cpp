@@ -28,7 +28,7 @@ JournalOptions testOptions() {
 
 // The schema a journal has once created without faults.
 Schema currentSchema() {
-    parcours::test::TempDir dir;
+    parcours::test::TempDir dir{parcours::test::memoryTempRoot()};
     { auto j = Journal::open(dir / "journal.db", testOptions()); }
     return schemaOf(dir / "journal.db");
 }
@@ -43,7 +43,7 @@ void sweepOpen(Start start) {
         for (auto mode : parcours::test::kAllModes) {
             auto counts =
                 parcours::test::sweepFaults(op, mode, [&](const FaultRun& fault, bool& failed) {
-                    parcours::test::TempDir dir;
+                    parcours::test::TempDir dir{parcours::test::memoryTempRoot()};
                     const fs::path file = dir / "journal.db";
                     if (start == Start::EmptyFile) parcours::test::writeFile(file, "");
                     int injected = 0;

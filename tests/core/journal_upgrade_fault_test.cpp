@@ -78,7 +78,7 @@ bool upgrade(const fs::path& file, const std::vector<std::string_view>& steps) {
 }
 
 TEST(JournalUpgradeFault, AnUpgradeWithDataIsAllOrNothing) {
-    parcours::test::TempDir fixtureDir;
+    parcours::test::TempDir fixtureDir{parcours::test::memoryTempRoot()};
     const fs::path fixture = makeV1Journal(fixtureDir / "v1.db");
     const auto steps = stepsToV2();
     const Schema v1 = schemaOf(fixture);
@@ -86,7 +86,7 @@ TEST(JournalUpgradeFault, AnUpgradeWithDataIsAllOrNothing) {
     ASSERT_EQ(v1.userVersion, 1);
     Schema v2;
     {
-        parcours::test::TempDir dir;
+        parcours::test::TempDir dir{parcours::test::memoryTempRoot()};
         fs::copy_file(fixture, dir / "v2.db");
         ASSERT_TRUE(upgrade(dir / "v2.db", steps));
         v2 = schemaOf(dir / "v2.db");
@@ -96,7 +96,7 @@ TEST(JournalUpgradeFault, AnUpgradeWithDataIsAllOrNothing) {
         for (auto mode : parcours::test::kAllModes) {
             auto counts =
                 parcours::test::sweepFaults(op, mode, [&](const FaultRun& fault, bool& failed) {
-                    parcours::test::TempDir dir;
+                    parcours::test::TempDir dir{parcours::test::memoryTempRoot()};
                     const fs::path file = dir / "journal.db";
                     fs::copy_file(fixture, file);
                     int injected = 0;
