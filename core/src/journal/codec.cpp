@@ -47,7 +47,7 @@ Result<std::string> serialise(const Message& message) {
 
 }  // namespace
 
-Result<std::string> encode(const Profile& p, std::string_view previous) {
+Result<std::string> encode(const Profile& p, std::string_view previous, bool markSelf) {
     auto m = parse<pb::Profile>(previous, "profile");
     if (!m) return m.error();
     m->set_display_name(p.displayName);
@@ -59,6 +59,7 @@ Result<std::string> encode(const Profile& p, std::string_view previous) {
     m->set_medecin_traitant_left(p.medecinTraitantLeft);
     m->set_medecin_traitant_left_on(p.medecinTraitantLeftOn);
     m->set_home_commune(p.homeCommune);
+    if (markSelf) m->set_is_self(true);
     return serialise(*m);
 }
 
@@ -93,6 +94,11 @@ Result<std::string> encode(const Call& c, std::string_view previous) {
     m->set_note(c.note);
     m->set_follow_up(c.followUp);
     return serialise(*m);
+}
+
+bool isSelfProfile(std::string_view payload) {
+    auto m = parse<pb::Profile>(payload, "profile");
+    return m && m->is_self();
 }
 
 Result<Profile> decodeProfile(const RecordId& id, std::string_view payload) {

@@ -11,7 +11,11 @@
 namespace parcours::journal {
 
 // `previous`: the payload of the version being edited (empty for a new record).
-Result<std::string> encode(const Profile& profile, std::string_view previous);
+// `markSelf`: the profile is the user's own (the default); otherwise the mark is kept as is.
+Result<std::string> encode(const Profile& profile, std::string_view previous,
+                           bool markSelf = false);
+// Whether a profile payload is the user's own.
+bool isSelfProfile(std::string_view payload);
 Result<std::string> encode(const Demarche& demarche, std::string_view previous);
 Result<std::string> encode(const Call& call, std::string_view previous);
 

@@ -105,7 +105,7 @@ Result<void> Journal::Impl::write(RecordType type, const RecordId& id, const Mak
     if (auto r = saveClock(db, v.hlc); !r) return r;
 
     if (auto r = insertVersion(db, v); !r) return r.error();
-    if (auto r = refreshView(db, id); !r) return r;
+    if (auto r = refreshView(db, id); !r) return r.error();
     return tx->commit();
 }
 

@@ -61,16 +61,24 @@ Result<std::vector<Profile>> Journal::profiles() const {
                                 decodeProfile);
 }
 
-// The default profile is the oldest one: the same on every device once synced.
+// The default profile is the user's own, marked in its payload; if two devices each made
+// one before they synced, the oldest is the default on both.
 Result<Profile> Journal::defaultProfile() {
-    auto all = profiles();
-    if (!all) return all.error();
-    if (!all->empty()) return all->front();
+    auto own = liveRecords<Profile>(
+        impl_->db,
+        "SELECT p.id, v.payload FROM profiles p JOIN versions v "
+        "ON v.id = p.id AND v.hlc = p.hlc AND v.device = p.device "
+        "WHERE p.deleted = 0 AND p.is_self = 1 ORDER BY p.created_hlc, p.id LIMIT 1",
+        decodeProfile);
+    if (!own) return own.error();
+    if (!own->empty()) return own->front();
     Profile me;
     me.displayName = "Moi";
-    auto id = addProfile(me);
-    if (!id) return id.error();
-    me.id = *id;
+    me.id = RecordId::random();
+    auto r = impl_->write(RecordType::Profile, me.id, [&](std::string_view head) {
+        return encode(me, head, /*markSelf=*/true);
+    });
+    if (!r) return r.error();
     return me;
 }
 

@@ -37,7 +37,8 @@ CREATE TABLE profiles(
     created_hlc INTEGER NOT NULL,
     deleted INTEGER NOT NULL DEFAULT 0,
     conflict INTEGER NOT NULL DEFAULT 0,
-    display_name TEXT NOT NULL DEFAULT ''
+    display_name TEXT NOT NULL DEFAULT '',
+    is_self INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 CREATE TABLE demarches(
     id BLOB PRIMARY KEY,

@@ -11,6 +11,9 @@ namespace {
 
 constexpr std::string_view kVersionColumns =
     "type, id, hlc, device, parent_hlc, parent_device, deleted, payload";
+constexpr std::string_view kInsertVersion =
+    "INSERT OR IGNORE INTO versions(type, id, hlc, device, parent_hlc, parent_device, deleted, "
+    "payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 
 Version rowToVersion(const sqlite::Statement& row) {
     Version v;
@@ -46,6 +49,23 @@ Result<void> check(const Version& v) {
     }
     if (!decoded) return badInput(what + decoded.error().message);
     return {};
+}
+
+// One prepared statement for a whole batch: an import may bring thousands of versions.
+Result<bool> insertWith(sqlite::Database& db, sqlite::Statement& stmt, const Version& v) {
+    const std::string_view payload = v.deleted ? std::string_view{""} : std::string_view{v.payload};
+    const std::string_view parentDevice =
+        v.parentHlc.value == 0 ? std::string_view{""} : blobOf(v.parentDevice);
+    stmt.bind(1, typeName(v.type))
+        .bindBlob(2, blobOf(v.id))
+        .bind(3, static_cast<std::int64_t>(v.hlc.value))
+        .bindBlob(4, blobOf(v.device))
+        .bind(5, static_cast<std::int64_t>(v.parentHlc.value))
+        .bindBlob(6, parentDevice)
+        .bind(7, v.deleted ? 1 : 0)
+        .bindBlob(8, payload);
+    if (auto r = stmt.run(); !r) return r.error();
+    return sqlite3_changes(db.handle()) > 0;
 }
 
 }  // namespace
@@ -103,22 +123,9 @@ Result<std::optional<Version>> headVersion(const sqlite::Database& db, const Rec
 }
 
 Result<bool> insertVersion(sqlite::Database& db, const Version& v) {
-    auto stmt = db.prepare("INSERT OR IGNORE INTO versions(" + std::string(kVersionColumns) +
-                           ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    auto stmt = db.prepare(kInsertVersion);
     if (!stmt) return stmt.error();
-    const std::string_view payload = v.deleted ? std::string_view{""} : std::string_view{v.payload};
-    const std::string_view parentDevice =
-        v.parentHlc.value == 0 ? std::string_view{""} : blobOf(v.parentDevice);
-    stmt->bind(1, typeName(v.type))
-        .bindBlob(2, blobOf(v.id))
-        .bind(3, static_cast<std::int64_t>(v.hlc.value))
-        .bindBlob(4, blobOf(v.device))
-        .bind(5, static_cast<std::int64_t>(v.parentHlc.value))
-        .bindBlob(6, parentDevice)
-        .bind(7, v.deleted ? 1 : 0)
-        .bindBlob(8, payload);
-    if (auto r = stmt->run(); !r) return r.error();
-    return sqlite3_changes(db.handle()) > 0;
+    return insertWith(db, *stmt, v);
 }
 
 Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallClock& wall,
@@ -131,8 +138,10 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
     auto tx = sqlite::Transaction::begin(db);
     if (!tx) return tx.error();
     std::set<RecordId> touched;
+    auto insert = db.prepare(kInsertVersion);
+    if (!insert) return insert.error();
     for (const auto& v : batch) {
-        auto added = insertVersion(db, v);
+        auto added = insertWith(db, *insert, v);
         if (!added) return added.error();
         if (*added) {
             ++report.added;
@@ -140,8 +149,11 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
         }
         report.maxHlc = std::max(report.maxHlc, v.hlc);
     }
-    for (const auto& id : touched)
-        if (auto r = refreshView(db, id); !r) return r.error();
+    for (const auto& id : touched) {
+        auto conflict = refreshView(db, id);
+        if (!conflict) return conflict.error();
+        if (*conflict) report.conflicted.push_back(id);
+    }
 
     auto stored = loadClock(db);
     if (!stored) return stored.error();
@@ -149,17 +161,6 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
     if (report.maxHlc.value != 0) report.clockCapped = clock.observe(report.maxHlc).capped;
     if (auto r = saveClock(db, clock.last()); !r) return r.error();
 
-    for (const auto& id : touched) {
-        auto stmt = db.prepare(
-            "SELECT 1 FROM profiles WHERE id = ?1 AND conflict UNION ALL "
-            "SELECT 1 FROM demarches WHERE id = ?1 AND conflict UNION ALL "
-            "SELECT 1 FROM calls WHERE id = ?1 AND conflict");
-        if (!stmt) return stmt.error();
-        stmt->bindBlob(1, blobOf(id));
-        auto row = stmt->step();
-        if (!row) return row.error();
-        if (*row) report.conflicted.push_back(id);
-    }
     if (auto r = tx->commit(); !r) return r.error();
     return report;
 }

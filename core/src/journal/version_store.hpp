@@ -35,8 +35,9 @@ Result<bool> insertVersion(sqlite::Database& db, const Version& version);
 // Rebuilds the view row of `id` from all its versions: the head, the decoded columns,
 // the conflict flag (two non-deleted versions where neither is an ancestor of the other
 // through parent links). A function of the version set alone, so every device that holds
-// the same versions shows the same view. Runs in the caller's transaction.
-Result<void> refreshView(sqlite::Database& db, const RecordId& id);
+// the same versions shows the same view. Runs in the caller's transaction. Returns the
+// conflict flag.
+Result<bool> refreshView(sqlite::Database& db, const RecordId& id);
 
 struct MergeReport {
     std::size_t received = 0;

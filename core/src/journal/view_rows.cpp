@@ -90,7 +90,7 @@ Result<void> upsertProfile(sqlite::Database& db, const Columns& c) {
     }
     auto stmt = db.prepare(
         "INSERT OR REPLACE INTO profiles(id, hlc, device, created_hlc, deleted, conflict, "
-        "display_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        "display_name, is_self) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!stmt) return stmt.error();
     stmt->bindBlob(1, blobOf(c.id))
         .bind(2, static_cast<std::int64_t>(c.head.hlc.value))
@@ -98,7 +98,8 @@ Result<void> upsertProfile(sqlite::Database& db, const Columns& c) {
         .bind(4, static_cast<std::int64_t>(c.created.value))
         .bind(5, c.head.deleted ? 1 : 0)
         .bind(6, c.conflict ? 1 : 0)
-        .bind(7, p.displayName);
+        .bind(7, p.displayName)
+        .bind(8, !c.head.deleted && isSelfProfile(c.head.payload) ? 1 : 0);
     return stmt->run();
 }
 
@@ -166,7 +167,7 @@ Result<void> upsertCall(sqlite::Database& db, const Columns& c) {
 
 }  // namespace
 
-Result<void> refreshView(sqlite::Database& db, const RecordId& id) {
+Result<bool> refreshView(sqlite::Database& db, const RecordId& id) {
     auto stmt = db.prepare(
         "SELECT hlc, device, parent_hlc, parent_device, deleted FROM versions WHERE id = ?1");
     if (!stmt) return stmt.error();
@@ -180,22 +181,27 @@ Result<void> refreshView(sqlite::Database& db, const RecordId& id) {
         Key parent{Hlc{static_cast<std::uint64_t>(stmt->integer(2))}, idFromBlob(stmt->blob(3))};
         versions.emplace(key, Node{parent, stmt->integer(4) != 0});
     }
-    if (versions.empty()) return {};
-    if (auto r = clearDeletedHistory(db, id, versions); !r) return r;
+    if (versions.empty()) return false;
+    if (auto r = clearDeletedHistory(db, id, versions); !r) return r.error();
 
     auto head = headVersion(db, id);
     if (!head) return head.error();
     Columns columns{id, std::move(**head), versions.begin()->first.first,
                     hasConcurrentLive(versions)};
+    Result<void> written;
     switch (columns.head.type) {
         case RecordType::Profile:
-            return upsertProfile(db, columns);
+            written = upsertProfile(db, columns);
+            break;
         case RecordType::Demarche:
-            return upsertDemarche(db, columns);
+            written = upsertDemarche(db, columns);
+            break;
         case RecordType::Call:
-            return upsertCall(db, columns);
+            written = upsertCall(db, columns);
+            break;
     }
-    return {};
+    if (!written) return written.error();
+    return columns.conflict;
 }
 
 }  // namespace parcours::journal
