@@ -4,31 +4,23 @@
 // everything already seen, and must not follow a remote clock more than a day ahead.
 #include <gtest/gtest.h>
 
-#include <memory>
 
 #include "journal/codec.hpp"
 #include "journal/version_store.hpp"
 #include "parcours/journal/hlc.hpp"
 #include "parcours/journal/journal.hpp"
 #include "sqlite/database.hpp"
+#include "support/fake_wall_clock.hpp"
 #include "support/temp_dir.hpp"
 
 namespace {
 
 using namespace parcours::journal;
+using parcours::test::FakeWallClock;
 
 constexpr std::int64_t kHour = 3600 * 1000;
 constexpr std::int64_t kNow = 1'795'420'800'000;     // 2026-11-23T08:00:00Z
 constexpr std::int64_t kIn2030 = 1'893'456'000'000;  // 2030-01-01T00:00:00Z
-
-// A wall clock the test sets by hand.
-struct ManualClock {
-    std::shared_ptr<std::int64_t> millis = std::make_shared<std::int64_t>(kNow);
-    HybridClock::WallClock function() const {
-        return [m = millis] { return *m; };
-    }
-    void set(std::int64_t value) const { *millis = value; }
-};
 
 Call sampleCall(const RecordId& demarche) {
     Call call;
@@ -49,9 +41,9 @@ Version latestVersion(const Journal& j, const RecordId& id) {
 
 struct JournalClock : ::testing::Test {
     parcours::test::TempDir dir;
-    ManualClock clock;
+    FakeWallClock clock{kNow};
     Journal open() {
-        auto j = Journal::open(dir / "journal.db", {clock.function(), "test"});
+        auto j = Journal::open(dir / "journal.db", {clock.fn(), "test"});
         EXPECT_TRUE(j) << j.error().message;
         return std::move(j).value();
     }
@@ -118,11 +110,11 @@ Version remoteEdit(const Version& base, Hlc hlc, const std::string& note) {
 
 // The import runs on its own connection (as the sync module's would) while the Journal
 // stays open: the Journal must take the clock from the file, not from memory.
-MergeReport importVersion(const std::filesystem::path& file, const ManualClock& clock,
+MergeReport importVersion(const std::filesystem::path& file, const FakeWallClock& clock,
                           const Version& v) {
     auto db = parcours::sqlite::Database::open(file);
     EXPECT_TRUE(db);
-    auto report = mergeVersions(*db, clock.function(), std::span<const Version>(&v, 1));
+    auto report = mergeVersions(*db, clock.fn(), std::span<const Version>(&v, 1));
     EXPECT_TRUE(report) << report.error().message;
     return report.value();
 }
@@ -172,8 +164,8 @@ TEST_F(JournalClock, ARemoteVersionFrom2030CapsTheClockAtADayAhead) {
 }
 
 TEST(HybridClockDrift, FollowsAVersionFromTheFutureThenKeepsWinningWhenSlow) {
-    ManualClock clock;
-    HybridClock hlc(clock.function());
+    FakeWallClock clock{kNow};
+    HybridClock hlc(clock.fn());
     const Hlc local = hlc.now();
     const Hlc remote = Hlc::of(kNow + kHour, 3);  // another device, an hour ahead
     EXPECT_FALSE(hlc.observe(remote).capped);
@@ -188,8 +180,8 @@ TEST(HybridClockDrift, FollowsAVersionFromTheFutureThenKeepsWinningWhenSlow) {
 }
 
 TEST(HybridClockDrift, ARemoteClockIn2030IsCappedAtADayAhead) {
-    ManualClock clock;
-    HybridClock hlc(clock.function());
+    FakeWallClock clock{kNow};
+    HybridClock hlc(clock.fn());
     const Hlc local = hlc.now();
     const ClockObservation seen = hlc.observe(Hlc::of(kIn2030, 0));
     EXPECT_TRUE(seen.capped) << "the warning for a far-future clock";
@@ -201,8 +193,8 @@ TEST(HybridClockDrift, ARemoteClockIn2030IsCappedAtADayAhead) {
 }
 
 TEST(HybridClockDrift, ARemoteClockWithinTheCapIsFollowed) {
-    ManualClock clock;
-    HybridClock hlc(clock.function());
+    FakeWallClock clock{kNow};
+    HybridClock hlc(clock.fn());
     const Hlc remote = Hlc::of(kNow + HybridClock::kMaxDriftMillis - kHour, 0);
     EXPECT_FALSE(hlc.observe(remote).capped);
     EXPECT_LT(remote, hlc.now());

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 
 #include "parcours/journal/journal.hpp"
 #include "support/fault_sweep.hpp"
