@@ -250,3 +250,34 @@ TEST_F(JournalFault, DeleteCallIsWholeOrAbsent) {
 }
 
 }  // namespace
+
+// What a SIGKILL test cannot see: each save syncs before it returns (synchronous=FULL),
+// else a "saved" call could be lost to a power cut. (That a save is one transaction, the
+// sweeps above show: a fault between two commits would leave half a change.) The first
+// commit into a fresh WAL also syncs its header; deleteCall then checkpoints the WAL away
+// (secure_delete), which syncs the database.
+TEST(JournalDurability, EachSaveSyncsBeforeReturning) {
+    parcours::test::TempDir dir{parcours::test::memoryTempRoot()};
+    const Fixture f = makeFixture(dir / "journal.db");
+    FaultVfs vfs;  // counting only, never armed
+    auto j = Journal::open(f.file, testOptions());
+    ASSERT_TRUE(j);
+    const std::pair<const char*, std::function<bool()>> saves[] = {
+        {"logCall", [&] { return j->logCall(sampleCall(f.demarche, "Cabinet New")).ok(); }},
+        {"updateCall",
+         [&] {
+             Call c = j->call(f.kept).value();
+             c.note = "Rappeler lundi";
+             return j->updateCall(c).ok();
+         }},
+        {"deleteCall", [&] { return j->deleteCall(f.touched).ok(); }},
+    };
+    for (const auto& [name, save] : saves) {
+        vfs.resetCounts();
+        ASSERT_TRUE(save()) << name;
+        EXPECT_GE(vfs.count(FaultVfs::Op::Sync), 1) << name << ": not durable";
+        EXPECT_GE(vfs.count(FaultVfs::Op::Write), 2) << name << ": WAL frames";
+        std::printf("[ syncs    ] %-10s %d writes, %d syncs\n", name,
+                    vfs.count(FaultVfs::Op::Write), vfs.count(FaultVfs::Op::Sync));
+    }
+}
