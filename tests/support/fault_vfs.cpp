@@ -1,9 +1,17 @@
 #include "support/fault_vfs.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <array>
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <map>
+#include <mutex>
+#include <random>
+#include <string>
+#include <vector>
 
 namespace parcours::test {
 namespace {
@@ -19,6 +27,21 @@ struct State {
     std::atomic<bool> persistent{false};
     std::atomic<int> injected{0};
     bool live = false;  // a FaultVfs object exists
+
+    // Power cut. Every write and truncate not yet covered by a sync of its file is logged
+    // with the bytes it replaced, so that restorePower can rebuild the disk as a power cut
+    // may leave it: the state at the last sync plus some of the later writes, in order.
+    std::mutex mutex;  // guards what follows
+    bool recording = false;
+    std::atomic<bool> cut{false};
+    std::map<sqlite3_file*, std::string> names;  // open files
+    struct Change {
+        sqlite3_int64 offset = 0;      // a write's offset, or the size truncated to
+        std::string before, after;     // the bytes replaced and written (a write)
+        sqlite3_int64 sizeBefore = 0;  // the file's size before the change
+        bool truncate = false;
+    };
+    std::map<std::string, std::vector<Change>> unsynced;  // by file name
 };
 State state;
 
@@ -26,9 +49,16 @@ State state;
 bool shouldFail(FaultVfs::Op op) {
     const int i = static_cast<int>(op);
     const int n = ++state.counts[i];
+    if (state.cut) {  // the power is off: nothing reaches the disk any more
+        ++state.injected;
+        return true;
+    }
     if (!state.armed || state.targetOp != i) return false;
     const bool fail = state.persistent ? n >= state.target : n == state.target;
-    if (fail) ++state.injected;
+    if (fail) {
+        ++state.injected;
+        if (state.recording) state.cut = true;  // a power cut: this write and all after
+    }
     return fail;
 }
 
@@ -42,7 +72,35 @@ sqlite3_file* realOf(sqlite3_file* f) {
     return reinterpret_cast<FaultFile*>(f)->real;
 }
 
+sqlite3_int64 sizeOf(sqlite3_file* real) {
+    sqlite3_int64 size = 0;
+    real->pMethods->xFileSize(real, &size);
+    return size;
+}
+
+// Logs a change about to be made to `f` (a write replaces [offset, offset + amount)).
+void logChange(sqlite3_file* f, State::Change change, int amount) {
+    std::lock_guard lock(state.mutex);
+    if (!state.recording) return;
+    auto name = state.names.find(f);
+    if (name == state.names.end()) return;  // a temporary file: not on disk after a cut
+    sqlite3_file* real = realOf(f);
+    change.sizeBefore = sizeOf(real);
+    const sqlite3_int64 end = change.truncate ? change.sizeBefore : change.offset + amount;
+    const sqlite3_int64 from = change.offset;
+    if (end > from && from < change.sizeBefore) {
+        change.before.resize(static_cast<std::size_t>(std::min(end, change.sizeBefore) - from));
+        real->pMethods->xRead(real, change.before.data(), static_cast<int>(change.before.size()),
+                              from);
+    }
+    state.unsynced[name->second].push_back(std::move(change));
+}
+
 int xClose(sqlite3_file* f) {
+    {
+        std::lock_guard lock(state.mutex);
+        state.names.erase(f);
+    }
     sqlite3_file* real = realOf(f);
     int rc = real->pMethods ? real->pMethods->xClose(real) : SQLITE_OK;
     f->pMethods = nullptr;
@@ -53,15 +111,29 @@ int xRead(sqlite3_file* f, void* buf, int amount, sqlite3_int64 offset) {
 }
 int xWrite(sqlite3_file* f, const void* buf, int amount, sqlite3_int64 offset) {
     if (shouldFail(FaultVfs::Op::Write)) return SQLITE_IOERR_WRITE;
+    State::Change change;
+    change.offset = offset;
+    change.after.assign(static_cast<const char*>(buf), static_cast<std::size_t>(amount));
+    logChange(f, std::move(change), amount);
     return realOf(f)->pMethods->xWrite(realOf(f), buf, amount, offset);
 }
 int xTruncate(sqlite3_file* f, sqlite3_int64 size) {
     if (shouldFail(FaultVfs::Op::Truncate)) return SQLITE_IOERR_TRUNCATE;
+    State::Change change;
+    change.offset = size;
+    change.truncate = true;
+    logChange(f, std::move(change), 0);
     return realOf(f)->pMethods->xTruncate(realOf(f), size);
 }
 int xSync(sqlite3_file* f, int flags) {
     if (shouldFail(FaultVfs::Op::Sync)) return SQLITE_IOERR_FSYNC;
-    return realOf(f)->pMethods->xSync(realOf(f), flags);
+    const int rc = realOf(f)->pMethods->xSync(realOf(f), flags);
+    if (rc == SQLITE_OK) {  // what this file holds now survives a power cut
+        std::lock_guard lock(state.mutex);
+        auto name = state.names.find(f);
+        if (name != state.names.end()) state.unsynced.erase(name->second);
+    }
+    return rc;
 }
 int xFileSize(sqlite3_file* f, sqlite3_int64* size) {
     return realOf(f)->pMethods->xFileSize(realOf(f), size);
@@ -133,9 +205,18 @@ int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* 
     int rc = state.root->xOpen(state.root, name, file->real, flags, outFlags);
     // SQLite calls xClose only when pMethods is set: set it exactly when the real file is open.
     f->pMethods = file->real->pMethods ? &kMethods : nullptr;
+    if (f->pMethods && name) {
+        std::lock_guard lock(state.mutex);
+        state.names[f] = name;
+    }
     return rc;
 }
 int xDelete(sqlite3_vfs*, const char* name, int syncDir) {
+    if (state.cut) return SQLITE_IOERR_DELETE;  // the power is off
+    {
+        std::lock_guard lock(state.mutex);
+        state.unsynced.erase(name);
+    }
     return state.root->xDelete(state.root, name, syncDir);
 }
 int xAccess(sqlite3_vfs*, const char* name, int flags, int* out) {
@@ -213,6 +294,12 @@ FaultVfs::FaultVfs() {
 
 FaultVfs::~FaultVfs() {
     disarm();
+    {
+        std::lock_guard lock(state.mutex);
+        state.recording = false;
+        state.unsynced.clear();
+        state.cut = false;
+    }
     sqlite3_vfs_unregister(shim());
     sqlite3_vfs_register(state.root, 1);  // the original is the default again
     state.live = false;
@@ -229,6 +316,60 @@ void FaultVfs::arm(Op op, int n, Mode mode) {
 
 void FaultVfs::disarm() {
     state.armed = false;
+}
+
+void FaultVfs::armPowerCut(int n) {
+    arm(Op::Write, n, Mode::Once);
+    std::lock_guard lock(state.mutex);
+    state.unsynced.clear();
+    state.recording = true;
+}
+
+bool FaultVfs::powerIsCut() const {
+    return state.cut;
+}
+
+namespace {
+
+// Plain POSIX I/O: the connections are closed, and this is the disk, not SQLite's view.
+void rewrite(const std::string& file, const State::Change& change, bool undo) {
+    const int fd = ::open(file.c_str(), O_RDWR);
+    if (fd < 0) return;
+    if (undo) {
+        if (!change.before.empty())
+            (void)!::pwrite(fd, change.before.data(), change.before.size(), change.offset);
+        (void)!::ftruncate(fd, change.sizeBefore);
+    } else if (change.truncate) {
+        (void)!::ftruncate(fd, change.offset);
+    } else {
+        (void)!::pwrite(fd, change.after.data(), change.after.size(), change.offset);
+    }
+    ::close(fd);
+}
+
+}  // namespace
+
+int FaultVfs::restorePower(std::uint64_t seed) {
+    std::lock_guard lock(state.mutex);
+    std::mt19937_64 rng(seed);
+    int dropped = 0;
+    for (auto& [file, changes] : state.unsynced) {
+        // Back to the last sync (newest change first), then forward again with each
+        // unsynced change kept or lost at random: the disk may have written any of them.
+        for (auto it = changes.rbegin(); it != changes.rend(); ++it) rewrite(file, *it, true);
+        for (const auto& change : changes) {
+            if (rng() % 2) {
+                rewrite(file, change, false);
+            } else {
+                ++dropped;
+            }
+        }
+    }
+    state.unsynced.clear();
+    state.recording = false;
+    state.cut = false;
+    state.armed = false;
+    return dropped;
 }
 
 void FaultVfs::resetCounts() {

@@ -7,9 +7,13 @@
 // While a FaultVfs object lives, the shim is SQLite's DEFAULT VFS, so code that opens its
 // database with sqlite3_open_v2(…, nullptr) (core/src/sqlite/database.cpp) goes through it
 // unchanged. The destructor makes the original VFS the default again. One at a time.
+//
+// It can also simulate a power cut, as SQLite's crash tests do: writes not yet synced may
+// or may not be on the disk afterwards.
 
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <string>
 
 namespace parcours::test {
@@ -34,6 +38,16 @@ class FaultVfs {
     // No more faults; counting goes on.
     void disarm();
     void resetCounts();
+
+    // A power cut at the n-th write from now: that write and every later write, sync,
+    // truncate and delete fail (the machine is off). Until then every write and truncate
+    // not yet followed by a sync of its file is logged.
+    void armPowerCut(int n);
+    [[nodiscard]] bool powerIsCut() const;
+    // Once the connections are closed: rewrites the files as the disk may hold them after
+    // the cut (their state at the last sync, plus each later write kept or lost, chosen by
+    // `seed`), and powers on. Returns how many unsynced changes were lost.
+    int restorePower(std::uint64_t seed);
 
     [[nodiscard]] int count(Op op) const;  // calls seen since the last arm/resetCounts
     [[nodiscard]] int faultsInjected() const;
