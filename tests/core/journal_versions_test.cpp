@@ -107,12 +107,13 @@ TEST_F(JournalVersions, ADeletedCallStaysAsATombstoneWithNoContent) {
     EXPECT_TRUE(versions[1].payload.empty());
     EXPECT_FALSE(versions[0].deleted);
     EXPECT_EQ(test::readFile(a.file).find("rappeler"), std::string::npos);
+    EXPECT_EQ(test::readFile(a.file.string() + "-wal").find("rappeler"), std::string::npos);
 }
 
 TEST_F(JournalVersions, ADeletionSurvivesAnOldCopyComingBack) {
     Device a(dir, "a", t0), b(dir, "b", t0 + 5000);
     auto demarche = a.journal->openDemarche({}).value();
-    auto id = logCall(a, demarche, "note");
+    auto id = logCall(a, demarche, "quinze-heures-trente");
     b.importFrom(a);  // B holds the live call
     ASSERT_TRUE(b.journal->call(id));
     ASSERT_TRUE(a.journal->deleteCall(id));
@@ -122,6 +123,9 @@ TEST_F(JournalVersions, ADeletionSurvivesAnOldCopyComingBack) {
     b.importFrom(a);
     EXPECT_EQ(b.journal->call(id).error().kind, ErrorKind::NotFound);
     for (const auto& v : b.versionsOf(id)) EXPECT_TRUE(v.payload.empty());  // B erased it too
+    const std::string wal = b.file.string() + "-wal";
+    EXPECT_EQ(test::readFile(b.file).find("quinze-heures-trente"), std::string::npos);
+    EXPECT_EQ(test::readFile(wal).find("quinze-heures-trente"), std::string::npos);
     EXPECT_EQ(a.journal->versions()->size(), b.journal->versions()->size());
 }
 
@@ -241,6 +245,40 @@ TEST_F(JournalVersions, ResolveSaysWhenAPrefixIsAmbiguous) {
     EXPECT_EQ(r.error().kind, ErrorKind::Usage);
     EXPECT_NE(r.error().message.find("ambiguous"), std::string::npos) << r.error().message;
     EXPECT_EQ(a.journal->resolve(id.hex(), RecordType::Call).value(), id);
+}
+
+}  // namespace
+}  // namespace parcours::journal
+
+namespace parcours::journal {
+namespace {
+
+// The app and the CLI may hold the same file open: the clock is the stored one, so
+// versions from both connections still come in order, and each sees the other's writes.
+TEST(JournalConnections, TwoConnectionsShareTheClockAndTheData) {
+    test::TempDir dir;
+    test::FakeWallClock appWall(1'791'797'400'000), cliWall(1'791'797'400'000 - 60'000);
+    auto app = Journal::open(dir / "j.db", {appWall.fn(), "app"});
+    auto cli = Journal::open(dir / "j.db", {cliWall.fn(), "cli"});
+    ASSERT_TRUE(app && cli);
+    EXPECT_EQ(app->deviceId(), cli->deviceId());  // one file, one device
+    auto demarche = app->openDemarche({}).value();
+    Call c;
+    c.demarche = demarche;
+    c.practice.name = "Cabinet";
+    c.at = "2026-10-12T09:30";
+    auto id = cli->logCall(c).value();  // the CLI's wall clock is a minute behind
+    EXPECT_EQ(app->call(id)->practice.name, "Cabinet");
+    ASSERT_TRUE(app->deleteCall(id));
+    c.id = id;
+    EXPECT_EQ(cli->updateCall(c).error().kind, ErrorKind::NotFound);
+    auto versions = app->versions().value();
+    std::sort(versions.begin(), versions.end(),
+              [](const Version& x, const Version& y) { return x.hlc < y.hlc; });
+    ASSERT_EQ(versions.size(), 4u);
+    EXPECT_EQ(versions[3].id, id);  // the deletion, last of all
+    EXPECT_TRUE(versions[3].deleted);
+    EXPECT_EQ(versions[2].id, id);
 }
 
 }  // namespace

@@ -75,12 +75,17 @@ RecordId Journal::deviceId() const {
     return impl_->device;
 }
 
-Result<void> Journal::Impl::write(RecordType type, const RecordId& id, const MakePayload& make,
-                                  bool deleted) {
+Result<void> Journal::Impl::write(Change change, RecordType type, const RecordId& id,
+                                  const MakePayload& make) {
     auto tx = sqlite::Transaction::begin(db);
     if (!tx) return tx.error();
     auto head = headVersion(db, id);
     if (!head) return head.error();
+    const bool live = *head && !(*head)->deleted && (*head)->type == type;
+    if (change != Change::Create && !live) return notFound("no such " + describe(type, id));
+    if (change == Change::Create && *head)
+        return storageError(describe(type, id) + " already exists");  // a reused random id
+    const bool deleted = change == Change::Delete;
 
     Version v;
     v.type = type;

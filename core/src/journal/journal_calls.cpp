@@ -38,7 +38,7 @@ Result<void> checkCall(const sqlite::Database& db, const Call& call) {
 Result<RecordId> Journal::logCall(Call call) {
     if (auto r = checkCall(impl_->db, call); !r) return r.error();
     call.id = RecordId::random();
-    auto r = impl_->write(RecordType::Call, call.id,
+    auto r = impl_->write(Impl::Change::Create, RecordType::Call, call.id,
                           [&](std::string_view head) { return encode(call, head); });
     if (!r) return r.error();
     return call.id;
@@ -47,7 +47,7 @@ Result<RecordId> Journal::logCall(Call call) {
 Result<void> Journal::updateCall(const Call& call) {
     if (auto live = livePayload(impl_->db, RecordType::Call, call.id); !live) return live.error();
     if (auto r = checkCall(impl_->db, call); !r) return r;
-    return impl_->write(RecordType::Call, call.id,
+    return impl_->write(Impl::Change::Edit, RecordType::Call, call.id,
                         [&](std::string_view head) { return encode(call, head); });
 }
 
@@ -55,7 +55,7 @@ Result<void> Journal::updateCall(const Call& call) {
 // an older copy of the call imported later cannot bring it back.
 Result<void> Journal::deleteCall(const RecordId& id) {
     if (auto live = livePayload(impl_->db, RecordType::Call, id); !live) return live.error();
-    auto r = impl_->write(RecordType::Call, id, nullptr, /*deleted=*/true);
+    auto r = impl_->write(Impl::Change::Delete, RecordType::Call, id, nullptr);
     if (!r) return r;
     // secure_delete zeroes freed pages of the database file; the WAL may still hold the
     // old text until a checkpoint, so make one.

@@ -19,11 +19,13 @@ struct Journal::Impl {
 
     // Builds the new payload from the head's (empty for a new record).
     using MakePayload = std::function<Result<std::string>(std::string_view headPayload)>;
+    enum class Change { Create, Edit, Delete };
 
     // One change, one transaction: the clock steps (persisted), a version is added whose
-    // parent is the current head, and the view row is rebuilt. `deleted`: a tombstone.
-    Result<void> write(RecordType type, const RecordId& id, const MakePayload& make,
-                       bool deleted = false);
+    // parent is the current head, and the view row is rebuilt. Edit and Delete need a live
+    // record of `type`, checked inside the transaction (NotFound otherwise), so a deletion
+    // made meanwhile by another connection is never edited over. Delete: a tombstone.
+    Result<void> write(Change change, RecordType type, const RecordId& id, const MakePayload& make);
 };
 
 // The head payload of a live record of `type`; NotFound when missing or deleted.

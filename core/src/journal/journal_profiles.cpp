@@ -39,7 +39,7 @@ Result<void> checkDemarche(const Demarche& d) {
 Result<RecordId> Journal::addProfile(Profile profile) {
     if (profile.displayName.empty()) return usageError("a profile needs a name");
     profile.id = RecordId::random();
-    auto r = impl_->write(RecordType::Profile, profile.id,
+    auto r = impl_->write(Impl::Change::Create, RecordType::Profile, profile.id,
                           [&](std::string_view head) { return encode(profile, head); });
     if (!r) return r.error();
     return profile.id;
@@ -49,7 +49,7 @@ Result<void> Journal::updateProfile(const Profile& profile) {
     if (profile.displayName.empty()) return usageError("a profile needs a name");
     if (auto live = livePayload(impl_->db, RecordType::Profile, profile.id); !live)
         return live.error();
-    return impl_->write(RecordType::Profile, profile.id,
+    return impl_->write(Impl::Change::Edit, RecordType::Profile, profile.id,
                         [&](std::string_view head) { return encode(profile, head); });
 }
 
@@ -75,9 +75,9 @@ Result<Profile> Journal::defaultProfile() {
     Profile me;
     me.displayName = "Moi";
     me.id = RecordId::random();
-    auto r = impl_->write(RecordType::Profile, me.id, [&](std::string_view head) {
-        return encode(me, head, /*markSelf=*/true);
-    });
+    auto r =
+        impl_->write(Impl::Change::Create, RecordType::Profile, me.id,
+                     [&](std::string_view head) { return encode(me, head, /*markSelf=*/true); });
     if (!r) return r.error();
     return me;
 }
@@ -93,7 +93,7 @@ Result<RecordId> Journal::openDemarche(Demarche demarche) {
     }
     if (demarche.openedAt.empty()) demarche.openedAt = formatUtc(impl_->wall());
     demarche.id = RecordId::random();
-    auto r = impl_->write(RecordType::Demarche, demarche.id,
+    auto r = impl_->write(Impl::Change::Create, RecordType::Demarche, demarche.id,
                           [&](std::string_view head) { return encode(demarche, head); });
     if (!r) return r.error();
     return demarche.id;
@@ -105,7 +105,7 @@ Result<void> Journal::updateDemarche(const Demarche& demarche) {
         return live.error();
     if (auto live = livePayload(impl_->db, RecordType::Profile, demarche.profile); !live)
         return live.error();
-    return impl_->write(RecordType::Demarche, demarche.id,
+    return impl_->write(Impl::Change::Edit, RecordType::Demarche, demarche.id,
                         [&](std::string_view head) { return encode(demarche, head); });
 }
 
@@ -114,12 +114,17 @@ Result<void> Journal::closeDemarche(const RecordId& id, DemarcheStatus status, c
         return usageError("closing a démarche needs an outcome: found or abandoned");
     if (!at.empty() && !instantOf(at))
         return usageError("closed at «" + at + "»: not a date and time");
-    auto current = demarche(id);
-    if (!current) return current.error();
-    current->status = status;
-    current->closedAt = at.empty() ? formatUtc(impl_->wall()) : at;
-    return impl_->write(RecordType::Demarche, id,
-                        [&](std::string_view head) { return encode(*current, head); });
+    const DateTime closedAt = at.empty() ? formatUtc(impl_->wall()) : at;
+    // Read inside the write: only the status and the date change, whatever else was
+    // edited meanwhile.
+    return impl_->write(Impl::Change::Edit, RecordType::Demarche, id,
+                        [&](std::string_view head) -> Result<std::string> {
+                            auto current = decodeDemarche(id, head);
+                            if (!current) return current.error();
+                            current->status = status;
+                            current->closedAt = closedAt;
+                            return encode(*current, head);
+                        });
 }
 
 Result<Demarche> Journal::demarche(const RecordId& id) const {

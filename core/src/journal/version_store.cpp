@@ -138,6 +138,7 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
     auto tx = sqlite::Transaction::begin(db);
     if (!tx) return tx.error();
     std::set<RecordId> touched;
+    bool erasedContent = false;
     auto insert = db.prepare(kInsertVersion);
     if (!insert) return insert.error();
     for (const auto& v : batch) {
@@ -146,11 +147,14 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
         if (*added) {
             ++report.added;
             touched.insert(v.id);
+            erasedContent = erasedContent || v.deleted;
         }
         report.maxHlc = std::max(report.maxHlc, v.hlc);
     }
+    auto views = ViewRefresher::prepare(db);
+    if (!views) return views.error();
     for (const auto& id : touched) {
-        auto conflict = refreshView(db, id);
+        auto conflict = views->refresh(id);
         if (!conflict) return conflict.error();
         if (*conflict) report.conflicted.push_back(id);
     }
@@ -162,6 +166,9 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
     if (auto r = saveClock(db, clock.last()); !r) return r.error();
 
     if (auto r = tx->commit(); !r) return r.error();
+    // A tombstone erased content (secure_delete zeroes the file's pages); the WAL may
+    // still hold it until a checkpoint. Best effort: a busy reader only delays it.
+    if (erasedContent) (void)db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     return report;
 }
 

@@ -39,6 +39,17 @@ Result<bool> insertVersion(sqlite::Database& db, const Version& version);
 // conflict flag.
 Result<bool> refreshView(sqlite::Database& db, const RecordId& id);
 
+// refreshView with its statements prepared once, for a batch of records (an import).
+class ViewRefresher {
+  public:
+    static Result<ViewRefresher> prepare(sqlite::Database& db);
+    Result<bool> refresh(const RecordId& id);
+
+  private:
+    ViewRefresher() = default;
+    sqlite::Statement versions_, clear_, profile_, demarche_, call_;
+};
+
 struct MergeReport {
     std::size_t received = 0;
     std::size_t added = 0;             // versions this journal did not have

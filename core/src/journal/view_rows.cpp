@@ -48,7 +48,7 @@ bool hasConcurrentLive(const std::map<Key, Node>& versions) {
 // privacy (the user asked for it to go). Concurrent versions are not its ancestors and
 // keep theirs, so a conflicting edit can still be restored. A function of the version
 // set, so devices converge whatever order the versions arrive in.
-Result<void> clearDeletedHistory(sqlite::Database& db, const RecordId& id,
+Result<void> clearDeletedHistory(sqlite::Statement& stmt, const RecordId& id,
                                  const std::map<Key, Node>& versions) {
     std::set<Key> erased;
     for (const auto& [key, node] : versions) {
@@ -60,16 +60,11 @@ Result<void> clearDeletedHistory(sqlite::Database& db, const RecordId& id,
             at = it->second.parent;
         }
     }
-    if (erased.empty()) return {};
-    auto stmt = db.prepare(
-        "UPDATE versions SET payload = x'' WHERE id = ?1 AND hlc = ?2 AND device = ?3 "
-        "AND length(payload) > 0");
-    if (!stmt) return stmt.error();
     for (const auto& [hlc, device] : erased) {
-        stmt->bindBlob(1, blobOf(id))
+        stmt.bindBlob(1, blobOf(id))
             .bind(2, static_cast<std::int64_t>(hlc.value))
             .bindBlob(3, blobOf(device));
-        if (auto r = stmt->run(); !r) return r;
+        if (auto r = stmt.run(); !r) return r;
     }
     return {};
 }
@@ -81,18 +76,14 @@ struct Columns {
     bool conflict = false;
 };
 
-Result<void> upsertProfile(sqlite::Database& db, const Columns& c) {
+Result<void> upsertProfile(sqlite::Statement& stmt, const Columns& c) {
     Profile p;
     if (!c.head.deleted) {
         auto decoded = decodeProfile(c.id, c.head.payload);
         if (!decoded) return decoded.error();
         p = std::move(*decoded);
     }
-    auto stmt = db.prepare(
-        "INSERT OR REPLACE INTO profiles(id, hlc, device, created_hlc, deleted, conflict, "
-        "display_name, is_self) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    if (!stmt) return stmt.error();
-    stmt->bindBlob(1, blobOf(c.id))
+    stmt.bindBlob(1, blobOf(c.id))
         .bind(2, static_cast<std::int64_t>(c.head.hlc.value))
         .bindBlob(3, blobOf(c.head.device))
         .bind(4, static_cast<std::int64_t>(c.created.value))
@@ -100,10 +91,10 @@ Result<void> upsertProfile(sqlite::Database& db, const Columns& c) {
         .bind(6, c.conflict ? 1 : 0)
         .bind(7, p.displayName)
         .bind(8, !c.head.deleted && isSelfProfile(c.head.payload) ? 1 : 0);
-    return stmt->run();
+    return stmt.run();
 }
 
-Result<void> upsertDemarche(sqlite::Database& db, const Columns& c) {
+Result<void> upsertDemarche(sqlite::Statement& stmt, const Columns& c) {
     Demarche d;
     std::string_view profile, seeking, status;
     if (!c.head.deleted) {
@@ -114,11 +105,7 @@ Result<void> upsertDemarche(sqlite::Database& db, const Columns& c) {
         seeking = seekingId(d.seeking);
         status = statusId(d.status);
     }
-    auto stmt = db.prepare(
-        "INSERT OR REPLACE INTO demarches(id, hlc, device, created_hlc, deleted, conflict, "
-        "profile, seeking, status, opened_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    if (!stmt) return stmt.error();
-    stmt->bindBlob(1, blobOf(c.id))
+    stmt.bindBlob(1, blobOf(c.id))
         .bind(2, static_cast<std::int64_t>(c.head.hlc.value))
         .bindBlob(3, blobOf(c.head.device))
         .bind(4, static_cast<std::int64_t>(c.created.value))
@@ -128,10 +115,10 @@ Result<void> upsertDemarche(sqlite::Database& db, const Columns& c) {
         .bind(8, seeking)
         .bind(9, status)
         .bind(10, d.openedAt);
-    return stmt->run();
+    return stmt.run();
 }
 
-Result<void> upsertCall(sqlite::Database& db, const Columns& c) {
+Result<void> upsertCall(sqlite::Statement& stmt, const Columns& c) {
     Call call;
     std::string_view demarche, outcome;
     std::int64_t atMillis = 0;
@@ -143,12 +130,7 @@ Result<void> upsertCall(sqlite::Database& db, const Columns& c) {
         outcome = outcomeId(call.outcome);
         atMillis = instantOf(call.at).value_or(0);
     }
-    auto stmt = db.prepare(
-        "INSERT OR REPLACE INTO calls(id, hlc, device, created_hlc, deleted, conflict, demarche, "
-        "practice_id, practice_name, practice_phone, at, at_ms, outcome, follow_up) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
-    if (!stmt) return stmt.error();
-    stmt->bindBlob(1, blobOf(c.id))
+    stmt.bindBlob(1, blobOf(c.id))
         .bind(2, static_cast<std::int64_t>(c.head.hlc.value))
         .bindBlob(3, blobOf(c.head.device))
         .bind(4, static_cast<std::int64_t>(c.created.value))
@@ -162,46 +144,91 @@ Result<void> upsertCall(sqlite::Database& db, const Columns& c) {
         .bind(12, atMillis)
         .bind(13, outcome)
         .bind(14, call.followUp);
-    return stmt->run();
+    return stmt.run();
 }
 
 }  // namespace
 
-Result<bool> refreshView(sqlite::Database& db, const RecordId& id) {
-    auto stmt = db.prepare(
-        "SELECT hlc, device, parent_hlc, parent_device, deleted FROM versions WHERE id = ?1");
-    if (!stmt) return stmt.error();
-    stmt->bindBlob(1, blobOf(id));
+Result<ViewRefresher> ViewRefresher::prepare(sqlite::Database& db) {
+    ViewRefresher r;
+    const std::pair<sqlite::Statement*, std::string_view> statements[] = {
+        {&r.versions_,
+         "SELECT hlc, device, parent_hlc, parent_device, deleted, type, payload FROM versions "
+         "WHERE id = ?1"},
+        {&r.clear_,
+         "UPDATE versions SET payload = x'' WHERE id = ?1 AND hlc = ?2 AND device = ?3 "
+         "AND length(payload) > 0"},
+        {&r.profile_,
+         "INSERT OR REPLACE INTO profiles(id, hlc, device, created_hlc, deleted, conflict, "
+         "display_name, is_self) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+        {&r.demarche_,
+         "INSERT OR REPLACE INTO demarches(id, hlc, device, created_hlc, deleted, conflict, "
+         "profile, seeking, status, opened_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+        {&r.call_,
+         "INSERT OR REPLACE INTO calls(id, hlc, device, created_hlc, deleted, conflict, demarche, "
+         "practice_id, practice_name, practice_phone, at, at_ms, outcome, follow_up) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
+    };
+    for (const auto& [statement, sql] : statements) {
+        auto prepared = db.prepare(sql);
+        if (!prepared) return prepared.error();
+        *statement = std::move(*prepared);
+    }
+    return r;
+}
+
+Result<bool> ViewRefresher::refresh(const RecordId& id) {
+    versions_.bindBlob(1, blobOf(id));
     std::map<Key, Node> versions;
+    Columns columns{id, {}, {}, false};
     for (;;) {
-        auto row = stmt->step();
+        auto row = versions_.step();
         if (!row) return row.error();
         if (!*row) break;
-        Key key{Hlc{static_cast<std::uint64_t>(stmt->integer(0))}, idFromBlob(stmt->blob(1))};
-        Key parent{Hlc{static_cast<std::uint64_t>(stmt->integer(2))}, idFromBlob(stmt->blob(3))};
-        versions.emplace(key, Node{parent, stmt->integer(4) != 0});
+        Key key{Hlc{static_cast<std::uint64_t>(versions_.integer(0))},
+                idFromBlob(versions_.blob(1))};
+        Key parent{Hlc{static_cast<std::uint64_t>(versions_.integer(2))},
+                   idFromBlob(versions_.blob(3))};
+        const bool deleted = versions_.integer(4) != 0;
+        versions.emplace(key, Node{parent, deleted});
+        // The head: the greatest (hlc, device).
+        if (versions.size() == 1 || key > Key{columns.head.hlc, columns.head.device}) {
+            columns.head = Version{typeFromName(versions_.text(5)).value_or(RecordType::Call),
+                                   id,
+                                   key.first,
+                                   key.second,
+                                   parent.first,
+                                   parent.second,
+                                   deleted,
+                                   std::string(versions_.blob(6))};
+        }
     }
+    versions_.reset();
     if (versions.empty()) return false;
-    if (auto r = clearDeletedHistory(db, id, versions); !r) return r.error();
+    if (auto r = clearDeletedHistory(clear_, id, versions); !r) return r.error();
 
-    auto head = headVersion(db, id);
-    if (!head) return head.error();
-    Columns columns{id, std::move(**head), versions.begin()->first.first,
-                    hasConcurrentLive(versions)};
+    columns.created = versions.begin()->first.first;
+    columns.conflict = hasConcurrentLive(versions);
     Result<void> written;
     switch (columns.head.type) {
         case RecordType::Profile:
-            written = upsertProfile(db, columns);
+            written = upsertProfile(profile_, columns);
             break;
         case RecordType::Demarche:
-            written = upsertDemarche(db, columns);
+            written = upsertDemarche(demarche_, columns);
             break;
         case RecordType::Call:
-            written = upsertCall(db, columns);
+            written = upsertCall(call_, columns);
             break;
     }
     if (!written) return written.error();
     return columns.conflict;
+}
+
+Result<bool> refreshView(sqlite::Database& db, const RecordId& id) {
+    auto refresher = ViewRefresher::prepare(db);
+    if (!refresher) return refresher.error();
+    return refresher->refresh(id);
 }
 
 }  // namespace parcours::journal
