@@ -25,7 +25,7 @@ using parcours::test::FaultRun;
 using parcours::test::FaultVfs;
 
 constexpr int kCallsPerSession = 3;
-constexpr int kDisksPerCut = 4;  // random choices of surviving writes for each n
+constexpr int kDisksPerCut = 8;  // random choices of surviving writes for each n
 
 JournalOptions testOptions() {
     auto millis = std::make_shared<std::int64_t>(1'795'420'800'000);

@@ -133,4 +133,46 @@ TEST(JournalUpgradeFault, AnUpgradeWithDataIsAllOrNothing) {
     }
 }
 
+// The same upgrade with the power cut at its n-th write, and the disk rebuilt with a random
+// part of the unsynced writes (several disks per n): still v1 as it was, or v2 whole.
+TEST(JournalUpgradeFault, AnUpgradeCutByAPowerFailureIsAllOrNothing) {
+    parcours::test::TempDir fixtureDir{parcours::test::memoryTempRoot()};
+    const fs::path fixture = makeV1Journal(fixtureDir / "v1.db");
+    const auto steps = stepsToV2();
+    const Schema v1 = schemaOf(fixture);
+    const std::string before = versionsFingerprint(fixture);
+    int cuts = 0;
+    parcours::test::sweepFaults(
+        FaultVfs::Op::Write, FaultVfs::Mode::FromNthOn, [&](const FaultRun& fault, bool& failed) {
+            bool cut = false;
+            for (std::uint64_t disk = 0; disk < 4; ++disk) {
+                SCOPED_TRACE("disk seed " + std::to_string(fault.n * 4 + disk));
+                parcours::test::TempDir dir{parcours::test::memoryTempRoot()};
+                const fs::path file = dir / "journal.db";
+                fs::copy_file(fixture, file);
+                {
+                    FaultVfs vfs;
+                    vfs.armPowerCut(fault.n);
+                    failed = !upgrade(file, steps);
+                    cut = vfs.powerIsCut();
+                    vfs.restorePower(static_cast<std::uint64_t>(fault.n) * 4 + disk);
+                }
+                EXPECT_EQ(parcours::test::integrityCheck(file), "ok");
+                EXPECT_EQ(versionsFingerprint(file), before) << "versions changed or lost";
+                const Schema after = schemaOf(file);
+                if (!(after == v1)) {
+                    EXPECT_EQ(after.userVersion, 2) << "half upgraded: " << after;
+                    EXPECT_EQ(queryText(file, "SELECT count(*) FROM calls WHERE upgraded = 1"),
+                              std::to_string(kCalls))
+                        << "half upgraded: " << after;
+                }
+                EXPECT_TRUE(upgrade(file, steps)) << "the next open cannot finish the upgrade";
+            }
+            if (cut) ++cuts;
+            return cut ? 1 : 0;
+        });
+    std::printf("[ power    ] upgrade: %d cut points x 4 disks each\n", cuts);
+    EXPECT_GE(cuts, 5);
+}
+
 }  // namespace

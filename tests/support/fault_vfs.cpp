@@ -3,8 +3,10 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -332,7 +334,9 @@ bool FaultVfs::powerIsCut() const {
 namespace {
 
 // Plain POSIX I/O: the connections are closed, and this is the disk, not SQLite's view.
-void rewrite(const std::string& file, const State::Change& change, bool undo) {
+// `keep`: how many of a write's bytes reach the disk (all of it unless torn).
+void rewrite(const std::string& file, const State::Change& change, bool undo,
+             std::size_t keep = SIZE_MAX) {
     const int fd = ::open(file.c_str(), O_RDWR);
     if (fd < 0) return;
     if (undo) {
@@ -342,10 +346,13 @@ void rewrite(const std::string& file, const State::Change& change, bool undo) {
     } else if (change.truncate) {
         (void)!::ftruncate(fd, change.offset);
     } else {
-        (void)!::pwrite(fd, change.after.data(), change.after.size(), change.offset);
+        (void)!::pwrite(fd, change.after.data(), std::min(keep, change.after.size()),
+                        change.offset);
     }
     ::close(fd);
 }
+
+constexpr std::size_t kSector = 512;  // what a disk writes atomically
 
 }  // namespace
 
@@ -355,13 +362,24 @@ int FaultVfs::restorePower(std::uint64_t seed) {
     int dropped = 0;
     for (auto& [file, changes] : state.unsynced) {
         // Back to the last sync (newest change first), then forward again with each
-        // unsynced change kept or lost at random: the disk may have written any of them.
+        // unsynced change kept, lost or torn (its first sectors only) at random: the disk may
+        // have written any of them, in part.
         for (auto it = changes.rbegin(); it != changes.rend(); ++it) rewrite(file, *it, true);
         for (const auto& change : changes) {
-            if (rng() % 2) {
-                rewrite(file, change, false);
-            } else {
-                ++dropped;
+            const std::size_t sectors = (change.after.size() + kSector - 1) / kSector;
+            switch (rng() % 3) {
+                case 0:
+                    ++dropped;
+                    break;
+                case 1:
+                    if (sectors > 1) {
+                        rewrite(file, change, false, kSector * (1 + rng() % (sectors - 1)));
+                        ++dropped;
+                        break;
+                    }
+                    [[fallthrough]];
+                default:
+                    rewrite(file, change, false);
             }
         }
     }

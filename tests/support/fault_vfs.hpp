@@ -45,8 +45,9 @@ class FaultVfs {
     void armPowerCut(int n);
     [[nodiscard]] bool powerIsCut() const;
     // Once the connections are closed: rewrites the files as the disk may hold them after
-    // the cut (their state at the last sync, plus each later write kept or lost, chosen by
-    // `seed`), and powers on. Returns how many unsynced changes were lost.
+    // the cut (their state at the last sync, plus each later write kept, lost or torn at a
+    // sector boundary, chosen by `seed`), and powers on. Returns how many unsynced changes
+    // were lost or torn.
     int restorePower(std::uint64_t seed);
 
     [[nodiscard]] int count(Op op) const;  // calls seen since the last arm/resetCounts
