@@ -138,6 +138,13 @@ TEST_F(JournalVersions, AnEditAfterAnImportWinsOnADeviceWhoseClockIsSlow) {
     a.importFrom(b);
     EXPECT_EQ(a.journal->call(id)->note, "edited on B");
     EXPECT_FALSE(a.journal->hasConflict(id).value());
+    // A remembers the latest clock value it saw from B.
+    auto db = sqlite::Database::open(a.file);
+    auto seen = db->prepare("SELECT last_seen_hlc, is_self FROM device WHERE id = ?1");
+    seen->bindBlob(1, blobOf(b.journal->deviceId()));
+    ASSERT_TRUE(seen->step().value());
+    EXPECT_EQ(static_cast<std::uint64_t>(seen->integer(0)), b.versionsOf(id).back().hlc.value);
+    EXPECT_EQ(seen->integer(1), 0);
     EXPECT_FALSE(b.journal->hasConflict(id).value());
 }
 
@@ -176,7 +183,8 @@ TEST_F(JournalVersions, TheClockFollowsAnImportButNotYearsAhead) {
     EXPECT_EQ(report.added, 2u);  // the default profile and the démarche: merged all the same
     EXPECT_TRUE(a.journal->demarche(demarche));
     logCall(a, demarche, "after");
-    for (const auto& v : a.journal->versions().value())
+    const auto versions = a.journal->versions().value();
+    for (const auto& v : versions)
         if (v.device == a.journal->deviceId())
             EXPECT_LE(v.hlc.millis(), t0 + HybridClock::kMaxDriftMillis);
 
@@ -211,6 +219,33 @@ TEST_F(JournalVersions, FieldsFromANewerAppSurviveAnEditHere) {
     EXPECT_EQ(edited.device, a.journal->deviceId());
     EXPECT_NE(edited.payload.find(unknown), std::string::npos);
     EXPECT_EQ(decodeCall(id, edited.payload)->note, "edited by the older app");
+}
+
+TEST_F(JournalVersions, AnOutcomeFromANewerAppSurvivesAnUnrelatedEdit) {
+    Device a(dir, "a", t0);
+    auto demarche = a.journal->openDemarche({}).value();
+    auto id = logCall(a, demarche, "original");
+    Version head = a.versionsOf(id).back();
+    Version newer = head;
+    newer.device = RecordId::random();
+    newer.parentHlc = head.hlc;
+    newer.parentDevice = head.device;
+    newer.hlc = Hlc::of(head.hlc.millis() + 1000, 0);
+    newer.payload = head.payload + std::string("\x28\x0B", 2);  // outcome = 11: not known here
+    ASSERT_EQ(a.import({newer}).added, 1u);
+    EXPECT_EQ(a.journal->call(id)->outcome, Outcome::NoAnswer);  // read as the fallback
+
+    a.wall.advance(5000);
+    editNote(a, id, "only the note changed");
+    const std::string stored = a.versionsOf(id).back().payload;
+    EXPECT_NE(stored.find(std::string("\x28\x0B", 2)), std::string::npos);
+
+    // An outcome the user does choose replaces it.
+    auto c = a.journal->call(id).value();
+    c.outcome = Outcome::Accepted;
+    ASSERT_TRUE(a.journal->updateCall(c));
+    EXPECT_EQ(a.journal->call(id)->outcome, Outcome::Accepted);
+    EXPECT_EQ(a.versionsOf(id).back().payload.find(std::string("\x28\x0B", 2)), std::string::npos);
 }
 
 TEST_F(JournalVersions, AMalformedBatchIsRefusedWhole) {

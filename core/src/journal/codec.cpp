@@ -20,6 +20,15 @@ E fromPb(int value, E last, E fallback) {
     return static_cast<E>(value - 1);
 }
 
+// The value to store for an enum field being edited. A value from a newer app reads as
+// `fallback` here; if the user left it so, the stored value stays (not overwritten by
+// the fallback, which would lose "refused-xyz" to "no-answer" on an unrelated edit).
+template <class E>
+int merged(int previous, E value, E last, E fallback) {
+    const bool unknown = previous > static_cast<int>(last) + 1;
+    return unknown && value == fallback ? previous : toPb(value);
+}
+
 std::string idBytes(const RecordId& id) {
     return {reinterpret_cast<const char*>(id.bytes.data()), id.bytes.size()};
 }
@@ -67,11 +76,13 @@ Result<std::string> encode(const Demarche& d, std::string_view previous) {
     auto m = parse<pb::Demarche>(previous, "démarche");
     if (!m) return m.error();
     m->set_profile(idBytes(d.profile));
-    m->set_seeking(static_cast<pb::Demarche::Seeking>(toPb(d.seeking)));
+    m->set_seeking(static_cast<pb::Demarche::Seeking>(
+        merged(m->seeking(), d.seeking, Seeking::Urgent, Seeking::MedecinTraitant)));
     m->set_specialty(d.specialty);
     m->set_opened_at(d.openedAt);
     m->set_closed_at(d.closedAt);
-    m->set_status(static_cast<pb::Demarche::Status>(toPb(d.status)));
+    m->set_status(static_cast<pb::Demarche::Status>(
+        merged(m->status(), d.status, DemarcheStatus::Abandoned, DemarcheStatus::Open)));
     return serialise(*m);
 }
 
@@ -86,8 +97,10 @@ Result<std::string> encode(const Call& c, std::string_view previous) {
     practice->set_address(c.practice.address);
     practice->set_kind(c.practice.kind);
     m->set_at(c.at);
-    m->set_channel(static_cast<pb::Call::Channel>(toPb(c.channel)));
-    m->set_outcome(static_cast<pb::Call::Outcome>(toPb(c.outcome)));
+    m->set_channel(static_cast<pb::Call::Channel>(
+        merged(m->channel(), c.channel, Channel::Letter, Channel::Phone)));
+    m->set_outcome(static_cast<pb::Call::Outcome>(
+        merged(m->outcome(), c.outcome, Outcome::CallBack, Outcome::NoAnswer)));
     m->set_appointment_at(c.appointmentAt);
     m->set_referred_to(c.referredTo);
     m->set_reason(c.reason);

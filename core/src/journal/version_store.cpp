@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <set>
 
 #include "journal/codec.hpp"
@@ -139,6 +140,7 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
     if (!tx) return tx.error();
     std::set<RecordId> touched;
     bool erasedContent = false;
+    std::map<RecordId, Hlc> lastSeen;
     auto insert = db.prepare(kInsertVersion);
     if (!insert) return insert.error();
     for (const auto& v : batch) {
@@ -150,6 +152,17 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
             erasedContent = erasedContent || v.deleted;
         }
         report.maxHlc = std::max(report.maxHlc, v.hlc);
+        auto& seen = lastSeen[v.device];
+        seen = std::max(seen, v.hlc);
+    }
+    // Each device's latest clock value, for drift warnings and, one day, tombstone GC.
+    auto device = db.prepare(
+        "INSERT INTO device(id, last_seen_hlc) VALUES (?1, ?2) ON CONFLICT(id) DO UPDATE SET "
+        "last_seen_hlc = max(coalesce(last_seen_hlc, 0), excluded.last_seen_hlc)");
+    if (!device) return device.error();
+    for (const auto& [id, hlc] : lastSeen) {
+        device->bindBlob(1, blobOf(id)).bind(2, static_cast<std::int64_t>(hlc.value));
+        if (auto r = device->run(); !r) return r.error();
     }
     auto views = ViewRefresher::prepare(db);
     if (!views) return views.error();
