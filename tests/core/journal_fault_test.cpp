@@ -6,150 +6,17 @@
 // call reported saved is there. With a transient fault the user saving again succeeds.
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <functional>
-#include <memory>
+#include <utility>
 
-#include "parcours/journal/journal.hpp"
-#include "support/fault_sweep.hpp"
-#include "support/fault_vfs.hpp"
-#include "support/journal_checks.hpp"
-#include "support/temp_dir.hpp"
+#include "support/journal_fault_fixture.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using namespace parcours::journal;
-using parcours::test::FaultRun;
-using parcours::test::FaultVfs;
-
-// A fixed clock moving 1 ms per reading: the runs of a sweep do the same I/O.
-JournalOptions testOptions() {
-    auto millis = std::make_shared<std::int64_t>(1'795'000'000'000);  // 2026-11-19
-    return {[millis] { return (*millis)++; }, "test"};
-}
-
-Call sampleCall(const RecordId& demarche, const std::string& name) {
-    Call call;
-    call.demarche = demarche;
-    call.practice = {"", name, "04 78 00 00 00", "3 place Bellecour, 69002 Lyon", ""};
-    call.at = "2026-11-20T09:30:00+01:00";
-    call.outcome = Outcome::RefusedNoNewPatients;
-    call.note = "Plus de nouveaux patients";
-    return call;
-}
-
-struct Fixture {
-    fs::path file;
-    RecordId demarche, kept, touched;  // `touched` is the call updated or deleted
-};
-
-// A journal with one démarche and two calls, closed (so its WAL is checkpointed away).
-Fixture makeFixture(const fs::path& file) {
-    Fixture f{file, {}, {}, {}};
-    auto j = Journal::open(file, testOptions());
-    EXPECT_TRUE(j) << j.error().message;
-    Demarche d;
-    d.openedAt = "2026-11-19T10:00:00+01:00";
-    f.demarche = j->openDemarche(d).value();
-    f.kept = j->logCall(sampleCall(f.demarche, "Cabinet Kept")).value();
-    f.touched = j->logCall(sampleCall(f.demarche, "Cabinet Touched")).value();
-    return f;
-}
-
-void copyJournal(const fs::path& from, const fs::path& to) {
-    for (const char* suffix : {"", "-wal"})
-        if (fs::exists(from.string() + suffix))
-            fs::copy_file(from.string() + suffix, to.string() + suffix,
-                          fs::copy_options::overwrite_existing);
-}
-
-std::size_t versionsOf(const Journal& j, const RecordId& id) {
-    std::size_t n = 0;
-    const auto versions = j.versions().value();  // a copy: value() of a temporary would dangle
-    for (const auto& v : versions)
-        if (v.id == id) ++n;
-    return n;
-}
-
-// What a run of one operation did, for its check.
-struct Attempt {
-    bool ok = false;       // the first attempt reported success
-    bool retried = false;  // a transient fault, then a second attempt
-    bool retryOk = false;
-    std::optional<RecordId> id;  // the call logged (logCall only)
-};
-
-using Operation = std::function<Attempt(Journal&, const Fixture&, const FaultRun&)>;
-using Check = std::function<void(const Journal&, const Fixture&, const Attempt&)>;
-
-// Runs the operation with the fault armed (the close of the journal included: SQLite
-// checkpoints then), then checks the file with no fault.
-int runOnce(const Fixture& fixture, const fs::path& work, const FaultRun& fault,
-            const Operation& operation, const Check& check, bool& failed) {
-    copyJournal(fixture.file, work);
-    Attempt outcome;
-    int injected = 0;
-    {
-        FaultVfs vfs;
-        {
-            auto j = Journal::open(work, testOptions());
-            EXPECT_TRUE(j) << j.error().message;
-            if (!j) return 0;
-            vfs.arm(fault.op, fault.n, fault.mode);
-            outcome = operation(*j, fixture, fault);
-        }  // closed here, with the fault still armed: the close checkpoints the WAL
-        injected = vfs.faultsInjected();
-        if (!outcome.ok) {
-            EXPECT_GT(injected, 0) << "failed with no fault injected";
-        }
-    }
-    failed = !outcome.ok;
-    EXPECT_EQ(parcours::test::integrityCheck(work), "ok");
-    auto j = Journal::open(work, testOptions());
-    EXPECT_TRUE(j) << "cannot reopen after the fault: " << j.error().message;
-    if (!j) return injected;
-    EXPECT_EQ(parcours::test::viewMatchesVersions(*j), "");
-    auto kept = j->call(fixture.kept);
-    EXPECT_TRUE(kept && kept->practice.name == "Cabinet Kept") << "an earlier call was damaged";
-    check(*j, fixture, outcome);
-    return injected;
-}
-
-class JournalFault : public ::testing::Test {
-  protected:
-    void sweep(const Operation& operation, const Check& check) {
-        const Fixture fixture = makeFixture(dir_ / "fixture.db");
-        ASSERT_FALSE(HasFailure());
-        for (auto op : parcours::test::kAllOps) {
-            for (auto mode : parcours::test::kAllModes) {
-                auto counts =
-                    parcours::test::sweepFaults(op, mode, [&](const FaultRun& fault, bool& failed) {
-                        parcours::test::TempDir work{parcours::test::memoryTempRoot()};
-                        return runOnce(fixture, work / "journal.db", fault, operation, check,
-                                       failed);
-                    });
-                std::printf("[ faults   ] %-8s %-9s %3d runs, %3d reported an error\n",
-                            FaultVfs::opName(op).c_str(), FaultVfs::modeName(mode).c_str(),
-                            counts.runs, counts.failed);
-                // The writes and syncs of a durable commit must be reachable.
-                if (op != FaultVfs::Op::Truncate) {
-                    EXPECT_GE(counts.failed, 1);
-                }
-                if (HasFatalFailure()) return;
-            }
-        }
-    }
-    parcours::test::TempDir dir_{parcours::test::memoryTempRoot()};
-};
-
-// A transient fault (once mode) and the user saving again: the second attempt succeeds.
-template <class F>
-void retryIfTransient(Attempt& outcome, const FaultRun& fault, F attempt) {
-    if (outcome.ok || fault.mode != FaultVfs::Mode::Once) return;
-    outcome.retried = true;
-    outcome.retryOk = attempt();
-}
+using namespace parcours::test;
+using namespace parcours::test::journal_faults;
 
 TEST_F(JournalFault, LogCallIsWholeOrAbsent) {
     sweep(
@@ -249,8 +116,6 @@ TEST_F(JournalFault, DeleteCallIsWholeOrAbsent) {
         });
 }
 
-}  // namespace
-
 // What a SIGKILL test cannot see: each save syncs before it returns (synchronous=FULL),
 // else a "saved" call could be lost to a power cut. (That a save is one transaction, the
 // sweeps above show: a fault between two commits would leave half a change.) deleteCall
@@ -283,3 +148,5 @@ TEST(JournalDurability, EachSaveSyncsBeforeReturning) {
                     vfs.count(FaultVfs::Op::Write), vfs.count(FaultVfs::Op::Sync));
     }
 }
+
+}  // namespace
