@@ -1,8 +1,9 @@
-// Crash test: a child process (tests/core_support/journal_writer.cpp) logs calls in a loop
-// and is killed with SIGKILL at random moments, 200 times over the same journal. After each
-// kill: the file passes integrity_check, every call the child acknowledged (in this run and
-// all earlier ones) is there, at most one unacknowledged call per run has slipped in (killed
-// between commit and acknowledgement), and nothing is half written.
+// Crash test: a child process (tests/core_support/journal_writer.cpp) logs calls in a loop,
+// editing every fourth, and is killed with SIGKILL at random moments, 200 times over the same
+// journal. After each kill: the file passes integrity_check, every call and edit the child
+// acknowledged (in this run and all earlier ones) is there, at most one unacknowledged call
+// per run has slipped in (killed between commit and acknowledgement), and nothing is half
+// written (every call in the view has its version, and the other way round).
 //
 // PARCOURS_CRASH_SEED=N replays a run; the seed is printed with every failure.
 #include <gtest/gtest.h>
@@ -24,6 +25,7 @@ namespace {
 
 using namespace std::chrono_literals;
 using parcours::journal::Journal;
+using parcours::journal::Outcome;
 using parcours::journal::RecordId;
 using parcours::test::ChildProcess;
 
@@ -34,13 +36,18 @@ std::uint64_t seedForRun() {
     return std::random_device{}();
 }
 
+// What journal_writer writes as the note of the calls it edits.
+constexpr const char* kEditedNote = "Rendez-vous obtenu pour le 1er décembre.";
+
 struct Acknowledged {
     std::map<RecordId, std::set<RecordId>> callsByDemarche;
-    RecordId lastDemarche;  // the latest run's, if it acknowledged one
+    std::set<RecordId> edited;  // calls whose edit was acknowledged
+    RecordId lastDemarche;      // the latest run's, if it acknowledged one
     std::size_t calls = 0;
 };
 
-// Reads "D <id>" / "C <id>" lines; a line cut by the kill (no newline) was never complete.
+// Reads "D <id>" / "C <id>" / "U <id>" lines; a line cut by the kill (no newline) was never
+// complete.
 std::size_t parse(const std::string& out, Acknowledged& acked) {
     std::istringstream in(out);
     std::string line;
@@ -58,6 +65,8 @@ std::size_t parse(const std::string& out, Acknowledged& acked) {
             acked.callsByDemarche[*demarche].insert(*id);
             ++acked.calls;
             ++calls;
+        } else if (line[0] == 'U') {
+            acked.edited.insert(*id);
         }
     }
     return calls;
@@ -118,12 +127,19 @@ TEST(JournalCrash, EveryAcknowledgedCallSurvivesSigkill) {
                 ASSERT_TRUE(ids.count(call)) << "acknowledged call lost: " << call.hex();
             // One run writes one démarche; only its last commit can be unacknowledged.
             ASSERT_LE(ids.size(), calls.size() + 1);
+            for (const auto& c : *stored) {
+                if (acked.edited.count(c.id)) {
+                    ASSERT_EQ(c.note, kEditedNote) << "acknowledged edit lost: " << c.id.hex();
+                    ASSERT_EQ(c.outcome, Outcome::Appointment);
+                }
+            }
         }
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::printf("[ crash    ] %d kills, %zu acknowledged calls, %d kills mid-logging, %.1f s\n",
-                kKills, acked.calls, killedWhileLogging, seconds);
+    std::printf(
+        "[ crash    ] %d kills, %zu acknowledged calls, %zu edits, %d kills mid-logging, %.1f s\n",
+        kKills, acked.calls, acked.edited.size(), killedWhileLogging, seconds);
     // Guards against a test that passes by never killing anything interesting.
     EXPECT_GE(killedWhileLogging, kKills / 4);
     EXPECT_GE(acked.calls, static_cast<std::size_t>(kKills));

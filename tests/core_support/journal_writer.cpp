@@ -1,7 +1,8 @@
 // The child of the journal crash test (tests/core/journal_crash_test.cpp): opens the journal,
-// opens a démarche, then logs calls until it is killed. Every record the Journal reported
-// saved is acknowledged on stdout at once, one line per write(2) ("D <id>" for the démarche,
-// "C <id>" for a call), so the parent knows exactly what it was promised before SIGKILL.
+// opens a démarche, then logs calls (and edits some) until it is killed. Every change the
+// Journal reported saved is acknowledged on stdout at once, one line per write(2) ("D <id>"
+// for the démarche, "C <id>" for a call, "U <id>" for an edit whose note is now
+// kEditedNote), so the parent knows exactly what it was promised before SIGKILL.
 //
 //   journal_writer JOURNAL [MAX_CALLS]
 //
@@ -11,12 +12,15 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "parcours/journal/journal.hpp"
 
 using namespace parcours::journal;
 
 namespace {
+
+constexpr const char* kEditedNote = "Rendez-vous obtenu pour le 1er décembre.";
 
 // Unbuffered on purpose: a line still in a stdio buffer at SIGKILL would be a promise the
 // parent never hears of, and the test would be weaker, not wrong. One write keeps the line
@@ -66,6 +70,7 @@ int main(int argc, char** argv) {
         return 3;
     }
     acknowledge('D', *demarcheId);
+    std::vector<RecordId> logged;
     for (long i = 0; i < maxCalls; ++i) {
         auto id = journal->logCall(callNumber(*demarcheId, i));
         if (!id) {
@@ -73,6 +78,24 @@ int main(int argc, char** argv) {
             return 3;
         }
         acknowledge('C', *id);
+        logged.push_back(*id);
+        // Every fourth call, an edit of the call before last (each call edited at most once),
+        // so kills also land in the middle of an update.
+        if (i % 4 == 3) {
+            auto call = journal->call(logged[logged.size() - 2]);
+            if (!call) {
+                std::fprintf(stderr, "%s\n", call.error().message.c_str());
+                return 3;
+            }
+            call->outcome = Outcome::Appointment;
+            call->appointmentAt = "2026-12-01T10:00:00+01:00";
+            call->note = kEditedNote;
+            if (auto r = journal->updateCall(*call); !r) {
+                std::fprintf(stderr, "%s\n", r.error().message.c_str());
+                return 3;
+            }
+            acknowledge('U', call->id);
+        }
     }
     return 0;
 }
