@@ -141,7 +141,8 @@ TEST_F(JournalVersions, AnEditAfterAnImportWinsOnADeviceWhoseClockIsSlow) {
     // A remembers the latest clock value it saw from B.
     auto db = sqlite::Database::open(a.file);
     auto seen = db->prepare("SELECT last_seen_hlc, is_self FROM device WHERE id = ?1");
-    seen->bindBlob(1, blobOf(b.journal->deviceId()));
+    const RecordId bDevice = b.journal->deviceId();  // bound as is: must outlive the step
+    seen->bindBlob(1, blobOf(bDevice));
     ASSERT_TRUE(seen->step().value());
     EXPECT_EQ(static_cast<std::uint64_t>(seen->integer(0)), b.versionsOf(id).back().hlc.value);
     EXPECT_EQ(seen->integer(1), 0);
