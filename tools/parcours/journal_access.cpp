@@ -2,6 +2,7 @@
 
 #include "common.hpp"
 #include "parcours/directory/directory.hpp"
+#include "structure_output.hpp"
 
 namespace parcours::cli {
 namespace {
@@ -10,15 +11,6 @@ Result<std::filesystem::path> fileFrom(const Args& args, const std::string& opti
                                        std::string_view defaultName) {
     if (auto given = args.value(option)) return std::filesystem::path(*given);
     return defaultDataFile(defaultName);
-}
-
-// "12 RUE DE LA PAIX, 69001 LYON": one line, as a letter would carry it.
-std::string oneLineAddress(const directory::Structure& s) {
-    std::string line = s.address;
-    std::string town = s.postcode;
-    if (!s.city.empty()) town += (town.empty() ? "" : " ") + s.city;
-    if (!town.empty()) line += (line.empty() ? "" : ", ") + town;
-    return line;
 }
 
 }  // namespace

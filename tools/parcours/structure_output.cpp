@@ -10,6 +10,8 @@ namespace {
 
 constexpr std::size_t kProblemsShown = 20;
 
+}  // namespace
+
 std::string oneLineAddress(const directory::Structure& s) {
     std::string line = s.address;
     std::string town = s.postcode;
@@ -17,8 +19,6 @@ std::string oneLineAddress(const directory::Structure& s) {
     if (!town.empty()) line += (line.empty() ? "" : ", ") + town;
     return line;
 }
-
-}  // namespace
 
 void writeStructureJson(json::Writer& out, const directory::Structure& s,
                         std::optional<double> distanceMetres) {

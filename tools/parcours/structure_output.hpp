@@ -10,6 +10,9 @@
 
 namespace parcours::cli {
 
+// "12 RUE DE LA PAIX, 69001 LYON": one line, as a letter would carry it.
+std::string oneLineAddress(const directory::Structure& s);
+
 void writeStructureJson(json::Writer& out, const directory::Structure& s,
                         std::optional<double> distanceMetres);
 std::string hitsJson(const std::vector<directory::Hit>& hits);

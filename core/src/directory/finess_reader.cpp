@@ -234,14 +234,10 @@ bool looksLikeFiness(std::string_view content) {
 
 Result<std::vector<Structure>> readFiness(std::string_view content, const ReadOptions& options,
                                           ReadReport& report) {
-    std::string_view body = withoutUtf8Bom(content);
-    const TextEncoding encoding = detectEncoding(body);
-    report.encoding = encodingName(encoding);
     std::string converted;  // the UTF-8 text of a Windows-1252 file
-    if (encoding == TextEncoding::Windows1252) {
-        converted = text::windows1252ToUtf8(body);
-        body = converted;
-    }
+    TextEncoding encoding{};
+    const std::string_view body = asUtf8(content, converted, encoding);
+    report.encoding = encodingName(encoding);
 
     DelimitedReader reader(body);
     DelimitedRecord record;

@@ -23,4 +23,12 @@ std::string_view encodingName(TextEncoding encoding) {
     return encoding == TextEncoding::Windows1252 ? "Windows-1252" : "UTF-8";
 }
 
+std::string_view asUtf8(std::string_view content, std::string& converted, TextEncoding& encoding) {
+    std::string_view body = withoutUtf8Bom(content);
+    encoding = detectEncoding(body);
+    if (encoding != TextEncoding::Windows1252) return body;
+    converted = text::windows1252ToUtf8(body);
+    return converted;
+}
+
 }  // namespace parcours::directory

@@ -3,6 +3,7 @@
 // Windows-1252 (ISO-8859-1 in the notices) up to 2021 and are UTF-8 since; nothing in the
 // file says which, so the bytes decide.
 
+#include <string>
 #include <string_view>
 
 namespace parcours::directory {
@@ -25,5 +26,9 @@ TextEncoding detectEncoding(std::string_view bytes);
 
 // "UTF-8" or "Windows-1252", for the import report.
 std::string_view encodingName(TextEncoding encoding);
+
+// The content as UTF-8, BOM removed: a view of `content`, or of `converted` when the file
+// is Windows-1252. `encoding` receives what was detected.
+std::string_view asUtf8(std::string_view content, std::string& converted, TextEncoding& encoding);
 
 }  // namespace parcours::directory
