@@ -12,17 +12,13 @@
 #include "common/text.hpp"
 #include "directory/finess_number.hpp"
 #include "parcours/directory/finess_reader.hpp"
+#include "reader_invariants.hpp"
 
 using namespace parcours;
+using parcours::fuzz::check;
 using namespace parcours::directory;
 
 namespace {
-
-void check(bool condition, const char* what) {
-    if (condition) return;
-    std::fprintf(stderr, "invariant broken: %s\n", what);
-    std::abort();
-}
 
 void checkStructures(const std::vector<Structure>& all, const ReadReport& report) {
     check(report.structures == all.size(), "report.structures == structures returned");
@@ -49,33 +45,12 @@ void checkStructures(const std::vector<Structure>& all, const ReadReport& report
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view content(reinterpret_cast<const char*>(data), size);
-
-    ReadReport lenientReport;
-    auto lenient = readFiness(content, ReadOptions{false, "fuzz.csv"}, lenientReport);
-    ReadReport strictReport;
-    auto strict = readFiness(content, ReadOptions{true, "fuzz.csv"}, strictReport);
-
-    check(lenientReport.encoding == "UTF-8" || lenientReport.encoding == "Windows-1252",
-          "encoding named");
-    check(!lenient.ok() || looksLikeFiness(content), "a readable file starts like one");
-    if (!lenient.ok()) {
-        check(lenient.error().kind == ErrorKind::BadInput, "bad input");
-        check(!strict.ok(), "strict fails where lenient does");
-        return 0;
-    }
-    checkStructures(*lenient, lenientReport);
-    check(lenientReport.problems.size() <= 10'001, "problems listed are bounded");
-    for (const LineProblem& p : lenientReport.problems)
-        check(!p.reason.empty() && text::isValidUtf8(p.reason), "a readable reason");
-
-    check(strict.ok() == (lenientReport.skipped == 0), "strict fails iff a line is refused");
-    if (strict.ok()) {
-        checkStructures(*strict, strictReport);
-        check(strict->size() == lenient->size(), "strict reads what lenient reads");
-    } else {
-        const LineProblem& first = lenientReport.problems.front();
-        const std::string where = "fuzz.csv:" + std::to_string(first.line) + ": ";
-        check(strict.error().message == where + first.reason, "strict names the first problem");
-    }
+    ReadReport report;
+    if (readFiness(content, ReadOptions{false, "fuzz.csv"}, report).ok())
+        check(looksLikeFiness(content), "a readable file starts like one");
+    fuzz::checkLenientAndStrict(
+        content,
+        [](std::string_view c, const ReadOptions& o, ReadReport& r) { return readFiness(c, o, r); },
+        [](const auto& records, const ReadReport& r) { checkStructures(records, r); });
     return 0;
 }

@@ -11,17 +11,13 @@
 
 #include "common/text.hpp"
 #include "directory/laposte_reader.hpp"
+#include "reader_invariants.hpp"
 
 using namespace parcours;
+using parcours::fuzz::check;
 using namespace parcours::directory;
 
 namespace {
-
-void check(bool condition, const char* what) {
-    if (condition) return;
-    std::fprintf(stderr, "invariant broken: %s\n", what);
-    std::abort();
-}
 
 bool digits(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -49,32 +45,11 @@ void checkRows(const std::vector<CommuneRow>& rows, const ReadReport& report) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view content(reinterpret_cast<const char*>(data), size);
-
-    ReadReport lenientReport;
-    auto lenient = readLaPoste(content, ReadOptions{false, "fuzz.csv"}, lenientReport);
-    ReadReport strictReport;
-    auto strict = readLaPoste(content, ReadOptions{true, "fuzz.csv"}, strictReport);
-
-    check(lenientReport.encoding == "UTF-8" || lenientReport.encoding == "Windows-1252",
-          "encoding named");
-    if (!lenient.ok()) {
-        check(lenient.error().kind == ErrorKind::BadInput, "bad input");
-        check(!strict.ok(), "strict fails where lenient does");
-        return 0;
-    }
-    checkRows(*lenient, lenientReport);
-    check(lenientReport.problems.size() <= 10'001, "problems listed are bounded");
-    for (const LineProblem& p : lenientReport.problems)
-        check(!p.reason.empty() && text::isValidUtf8(p.reason), "a readable reason");
-
-    check(strict.ok() == (lenientReport.skipped == 0), "strict fails iff a row is refused");
-    if (strict.ok()) {
-        checkRows(*strict, strictReport);
-        check(strict->size() == lenient->size(), "strict reads what lenient reads");
-    } else {
-        const LineProblem& first = lenientReport.problems.front();
-        const std::string where = "fuzz.csv:" + std::to_string(first.line) + ": ";
-        check(strict.error().message == where + first.reason, "strict names the first problem");
-    }
+    fuzz::checkLenientAndStrict(
+        content,
+        [](std::string_view c, const ReadOptions& o, ReadReport& r) {
+            return readLaPoste(c, o, r);
+        },
+        [](const auto& records, const ReadReport& r) { checkRows(records, r); });
     return 0;
 }
