@@ -66,6 +66,17 @@ Result<std::size_t> parseLimit(const Args& args) {
     return std::size_t{20};
 }
 
+// --limit, --kind, --specialty and --emergency: what nearby and search share.
+Result<void> parseSelection(const Args& args, std::size_t& limit, directory::Filter& filter) {
+    auto l = parseLimit(args);
+    if (!l) return l.error();
+    auto f = parseFilter(args);
+    if (!f) return f.error();
+    limit = *l;
+    filter = std::move(*f);
+    return {};
+}
+
 void hintIfEmpty(const Directory& dir, bool empty) {
     if (!empty) return;
     if (auto stats = dir.stats(); stats && stats->structures == 0)
@@ -144,12 +155,7 @@ int nearbyCommand(const Args& args) {
         if (!km) return fail(km.error());
         query.radiusMetres = *km * 1000;
     }
-    auto limit = parseLimit(args);
-    if (!limit) return fail(limit.error());
-    query.limit = *limit;
-    auto filter = parseFilter(args);
-    if (!filter) return fail(filter.error());
-    query.filter = *filter;
+    if (auto r = parseSelection(args, query.limit, query.filter); !r) return fail(r.error());
     auto dir = openDirectory(args);
     if (!dir) return fail(dir.error());
     if (in) {
@@ -188,12 +194,7 @@ int searchCommand(const Args& args) {
         if (!point) return fail(point.error());
         query.near = *point;
     }
-    auto limit = parseLimit(args);
-    if (!limit) return fail(limit.error());
-    query.limit = *limit;
-    auto filter = parseFilter(args);
-    if (!filter) return fail(filter.error());
-    query.filter = *filter;
+    if (auto r = parseSelection(args, query.limit, query.filter); !r) return fail(r.error());
     auto dir = openDirectory(args);
     if (!dir) return fail(dir.error());
     return printHitsOrJson(*dir, args, dir->search(query));

@@ -76,6 +76,16 @@ struct Columns {
     bool conflict = false;
 };
 
+// Columns 1–6, the same in every view: id, head hlc and device, creation, deleted, conflict.
+sqlite::Statement& bindHead(sqlite::Statement& stmt, const Columns& c) {
+    return stmt.bindBlob(1, blobOf(c.id))
+        .bind(2, static_cast<std::int64_t>(c.head.hlc.value))
+        .bindBlob(3, blobOf(c.head.device))
+        .bind(4, static_cast<std::int64_t>(c.created.value))
+        .bind(5, c.head.deleted ? 1 : 0)
+        .bind(6, c.conflict ? 1 : 0);
+}
+
 Result<void> upsertProfile(sqlite::Statement& stmt, const Columns& c) {
     Profile p;
     if (!c.head.deleted) {
@@ -83,12 +93,7 @@ Result<void> upsertProfile(sqlite::Statement& stmt, const Columns& c) {
         if (!decoded) return decoded.error();
         p = std::move(*decoded);
     }
-    stmt.bindBlob(1, blobOf(c.id))
-        .bind(2, static_cast<std::int64_t>(c.head.hlc.value))
-        .bindBlob(3, blobOf(c.head.device))
-        .bind(4, static_cast<std::int64_t>(c.created.value))
-        .bind(5, c.head.deleted ? 1 : 0)
-        .bind(6, c.conflict ? 1 : 0)
+    bindHead(stmt, c)
         .bind(7, p.displayName)
         .bind(8, !c.head.deleted && isSelfProfile(c.head.payload) ? 1 : 0);
     return stmt.run();
@@ -105,16 +110,7 @@ Result<void> upsertDemarche(sqlite::Statement& stmt, const Columns& c) {
         seeking = seekingId(d.seeking);
         status = statusId(d.status);
     }
-    stmt.bindBlob(1, blobOf(c.id))
-        .bind(2, static_cast<std::int64_t>(c.head.hlc.value))
-        .bindBlob(3, blobOf(c.head.device))
-        .bind(4, static_cast<std::int64_t>(c.created.value))
-        .bind(5, c.head.deleted ? 1 : 0)
-        .bind(6, c.conflict ? 1 : 0)
-        .bindBlob(7, profile)
-        .bind(8, seeking)
-        .bind(9, status)
-        .bind(10, d.openedAt);
+    bindHead(stmt, c).bindBlob(7, profile).bind(8, seeking).bind(9, status).bind(10, d.openedAt);
     return stmt.run();
 }
 
@@ -130,12 +126,7 @@ Result<void> upsertCall(sqlite::Statement& stmt, const Columns& c) {
         outcome = outcomeId(call.outcome);
         atMillis = instantOf(call.at).value_or(0);
     }
-    stmt.bindBlob(1, blobOf(c.id))
-        .bind(2, static_cast<std::int64_t>(c.head.hlc.value))
-        .bindBlob(3, blobOf(c.head.device))
-        .bind(4, static_cast<std::int64_t>(c.created.value))
-        .bind(5, c.head.deleted ? 1 : 0)
-        .bind(6, c.conflict ? 1 : 0)
+    bindHead(stmt, c)
         .bindBlob(7, demarche)
         .bind(8, call.practice.directoryId)
         .bind(9, call.practice.name)
