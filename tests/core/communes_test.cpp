@@ -316,7 +316,7 @@ std::int64_t userVersion(const std::filesystem::path& file) {
 
 }  // namespace
 
-TEST_F(CommunesTest, UpgradesAVersion1FileKeepingItsStructuresAndManualEntries) {
+TEST_F(CommunesTest, UpgradesAVersion1FileToTheLatestKeepingItsStructuresAndManualEntries) {
     const auto file = dir / "directory.sqlite";
     {
         sqlite3* raw = nullptr;
@@ -328,11 +328,14 @@ TEST_F(CommunesTest, UpgradesAVersion1FileKeepingItsStructuresAndManualEntries) 
     ASSERT_EQ(userVersion(file), 1);
     {
         auto d = open();
-        EXPECT_EQ(userVersion(file), 2);
+        EXPECT_EQ(userVersion(file), 3);
         EXPECT_TRUE(d.get("finess:420000013").ok());
         auto manual = d.get("manual:abc123");
         ASSERT_TRUE(manual.ok());
         EXPECT_EQ(manual->name, "Dr Martin");
+        // Columns added by version 3 read as an establishment placed exactly.
+        EXPECT_EQ(manual->person, "");
+        EXPECT_EQ(manual->positionPrecision, PositionPrecision::Exact);
         auto near = d.nearby({{45.43, 4.39}, std::nullopt, 5, {}});
         ASSERT_TRUE(near.ok());
         EXPECT_EQ(near->size(), 2u);
@@ -350,23 +353,23 @@ TEST_F(CommunesTest, UpgradesAVersion1FileKeepingItsStructuresAndManualEntries) 
         EXPECT_EQ(find(d, "st etienne")[0].insee, "42218");
         ASSERT_TRUE(d.removeManual("manual:abc123").ok());
     }
-    // Opened again: already version 2, nothing to do, nothing lost.
+    // Opened again: already version 3, nothing to do, nothing lost.
     auto again = open();
-    EXPECT_EQ(userVersion(file), 2);
+    EXPECT_EQ(userVersion(file), 3);
     EXPECT_EQ(find(again, "42000")[0].insee, "42218");
     EXPECT_TRUE(again.get("finess:420000013").ok());
 }
 
-TEST_F(CommunesTest, RefusesAVersion3FileAndLeavesItUntouched) {
+TEST_F(CommunesTest, RefusesAFileOfANewerSchemaAndLeavesItUntouched) {
     { auto d = open(); }
     sqlite3* raw = nullptr;
     ASSERT_EQ(sqlite3_open((dir / "directory.sqlite").c_str(), &raw), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(raw, "PRAGMA user_version = 3", nullptr, nullptr, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw, "PRAGMA user_version = 4", nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(raw);
     const std::string before = test::readFile(dir / "directory.sqlite");
     auto newer = Directory::open(dir / "directory.sqlite");
     ASSERT_FALSE(newer.ok());
     EXPECT_NE(newer.error().message.find("newer version"), std::string::npos);
     EXPECT_EQ(test::readFile(dir / "directory.sqlite"), before);
-    EXPECT_EQ(userVersion(dir / "directory.sqlite"), 3);
+    EXPECT_EQ(userVersion(dir / "directory.sqlite"), 4);
 }

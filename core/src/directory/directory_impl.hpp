@@ -16,7 +16,7 @@ struct Directory::Impl {
 // The columns every query reads, in the order rowToStructure expects.
 inline constexpr std::string_view kStructureColumns =
     "source, source_id, kind, category, specialty, name, address, postcode, city, phone, lat, "
-    "lon, emergency, finess_ref";
+    "lon, emergency, finess_ref, person, position_precision";
 
 // An OpenStreetMap object that declares the FINESS number of a structure we already have
 // (with a position) is the same place twice: shown once, as its FINESS entry. The SQL

@@ -9,8 +9,9 @@ namespace {
 
 // "PRCD": tells our directory files apart from any other SQLite file.
 constexpr std::int64_t kApplicationId = 0x50524344;
-// 1: structures, sources. 2: communes (La Poste's postcode file).
-constexpr std::int64_t kSchemaVersion = 2;
+// 1: structures, sources. 2: communes (La Poste's postcode file). 3: practitioners (person,
+// position_precision) and the emergency sites (SAE, FINESS activities).
+constexpr std::int64_t kSchemaVersion = 3;
 
 // The R*Tree (spatial_index.cpp) has auxiliary columns that hold what the spatial queries
 // filter and measure on, so a nearest-k query never touches the main table until it has
@@ -33,8 +34,11 @@ CREATE TABLE structures(
     lon REAL,
     emergency INTEGER,
     finess_ref TEXT NOT NULL DEFAULT '',
+    person TEXT NOT NULL DEFAULT '',
+    position_precision TEXT NOT NULL DEFAULT 'exact',
     UNIQUE(source, source_id)
 );
+CREATE INDEX structures_by_person ON structures(person) WHERE person <> '';
 CREATE VIRTUAL TABLE structures_text USING fts5(
     name, address, city, content='structures', content_rowid='rowid',
     tokenize='unicode61 remove_diacritics 2', detail=column);
@@ -71,6 +75,25 @@ CREATE INDEX communes_by_postcode ON communes(postcode);
 CREATE INDEX communes_by_insee ON communes(insee);
 )sql";
 
+// Version 3. The FINESS numbers of the sites authorised for emergency medicine, from the
+// DREES SAE "URGENCES" table or the FINESS activities dataset: kept apart from the
+// structures so that each source can be re-imported on its own; a FINESS structure whose
+// number is here is a hospital with an emergency unit.
+constexpr std::string_view kEmergencySitesSchema = R"sql(
+CREATE TABLE emergency_sites(
+    finess TEXT NOT NULL,
+    source TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY(finess, source)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::string_view kPractitionerColumns = R"sql(
+ALTER TABLE structures ADD COLUMN person TEXT NOT NULL DEFAULT '';
+ALTER TABLE structures ADD COLUMN position_precision TEXT NOT NULL DEFAULT 'exact';
+CREATE INDEX structures_by_person ON structures(person) WHERE person <> '';
+)sql";
+
 Result<void> setVersion(sqlite::Database& db) {
     return db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
 }
@@ -81,17 +104,24 @@ Result<void> createSchema(sqlite::Database& db) {
     if (auto r = db.exec(kSchema); !r) return r;
     if (auto r = db.exec(kSpatialIndexSchema); !r) return r;
     if (auto r = db.exec(kCommunesSchema); !r) return r;
+    if (auto r = db.exec(kEmergencySitesSchema); !r) return r;
     if (auto r = db.exec("PRAGMA application_id = " + std::to_string(kApplicationId)); !r) return r;
     if (auto r = setVersion(db); !r) return r;
     return tx->commit();
 }
 
-// 1 → 2: adds the communes; structures, sources and manual entries are not touched. One
-// transaction: a failure leaves a version 1 file, opened again next time.
-Result<void> migrateFrom1(sqlite::Database& db) {
+// 1 → 2 adds the communes, 2 → 3 the practitioners' columns and the emergency sites;
+// structures, sources and manual entries are kept. One transaction for all the steps: a
+// failure leaves the file as it was, opened again next time.
+Result<void> migrate(sqlite::Database& db, std::int64_t from) {
     auto tx = sqlite::Transaction::begin(db);
     if (!tx) return tx.error();
-    if (auto r = db.exec(kCommunesSchema); !r) return r;
+    if (from < 2)
+        if (auto r = db.exec(kCommunesSchema); !r) return r;
+    if (from < 3) {
+        if (auto r = db.exec(kPractitionerColumns); !r) return r;
+        if (auto r = db.exec(kEmergencySitesSchema); !r) return r;
+    }
     if (auto r = setVersion(db); !r) return r;
     return tx->commit();
 }
@@ -125,10 +155,10 @@ Result<Directory> Directory::open(const std::filesystem::path& file) {
         return r.error();
     if (*tables == 0) {
         if (auto r = createSchema(*db); !r) return r.error();
-    } else if (*version == 1) {
-        if (auto r = migrateFrom1(*db); !r)
-            return storageError(where +
-                                "cannot upgrade the directory to schema 2: " + r.error().message);
+    } else if (*version < kSchemaVersion) {
+        if (auto r = migrate(*db, *version); !r)
+            return storageError(where + "cannot upgrade the directory to schema " +
+                                std::to_string(kSchemaVersion) + ": " + r.error().message);
     }
 
     auto impl = std::make_unique<Impl>(Impl{std::move(*db)});
@@ -157,6 +187,9 @@ Structure rowToStructure(const sqlite::Statement& row, int first) {
         s.position = geo::LatLon{row.real(c + 10), row.real(c + 11)};
     if (!row.isNull(c + 12)) s.emergency = row.integer(c + 12) != 0;
     s.finessRef = row.text(c + 13);
+    s.person = row.text(c + 14);
+    s.positionPrecision =
+        positionPrecisionFromId(row.text(c + 15)).value_or(PositionPrecision::Exact);
     return s;
 }
 

@@ -32,8 +32,8 @@ class StructureWriter {
         w.indexPositions_ = indexPositions;
         auto row = db.prepare(
             "INSERT INTO structures(source, source_id, kind, category, specialty, name, address, "
-            "postcode, city, phone, lat, lon, emergency, finess_ref) "
-            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+            "postcode, city, phone, lat, lon, emergency, finess_ref, person, position_precision) "
+            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
         if (!row) return row.error();
         auto geo = db.prepare(
             "INSERT INTO structures_geo(id, min_lat, max_lat, min_lon, max_lon, lat, lon, kind, "
@@ -57,7 +57,8 @@ class StructureWriter {
         row_.bindStable(10, s.phone);
         if (s.position) row_.bind(11, s.position->lat).bind(12, s.position->lon);
         if (s.emergency) row_.bind(13, *s.emergency ? 1 : 0);
-        row_.bindStable(14, s.finessRef);
+        row_.bindStable(14, s.finessRef).bindStable(15, s.person);
+        row_.bindStable(16, positionPrecisionId(s.positionPrecision));
         if (auto r = row_.run(); !r) {
             return storageError("cannot store " + s.id() + ": " + r.error().message);
         }

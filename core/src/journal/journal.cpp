@@ -166,4 +166,8 @@ Result<bool> Journal::hasConflict(const RecordId& id) const {
     return stmt->integer(0) != 0;
 }
 
+Result<MergeReport> Journal::importVersions(std::span<const Version> batch) {
+    return mergeVersions(impl_->db, impl_->wall, batch);
+}
+
 }  // namespace parcours::journal

@@ -138,6 +138,27 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
 
     auto tx = sqlite::Transaction::begin(db);
     if (!tx) return tx.error();
+    // Each record's head before the merge, to tell added / updated / unchanged records.
+    auto head = db.prepare(
+        "SELECT hlc, device FROM versions WHERE id = ?1 ORDER BY hlc DESC, device DESC LIMIT 1");
+    if (!head) return head.error();
+    using Head = std::optional<std::pair<std::int64_t, std::string>>;
+    auto readHead = [&head](const RecordId& id) -> Result<Head> {
+        head->reset();
+        head->bindBlob(1, blobOf(id));
+        auto row = head->step();
+        if (!row) return row.error();
+        if (!*row) return Head{};
+        return Head{{head->integer(0), std::string(head->blob(1))}};
+    };
+    std::map<RecordId, Head> before;
+    for (const auto& v : batch) {
+        if (before.contains(v.id)) continue;
+        auto h = readHead(v.id);
+        if (!h) return h.error();
+        before.emplace(v.id, std::move(*h));
+    }
+
     std::set<RecordId> touched;
     bool erasedContent = false;
     std::map<RecordId, Hlc> lastSeen;
@@ -171,6 +192,15 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
         if (!conflict) return conflict.error();
         if (*conflict) report.conflicted.push_back(id);
     }
+
+    for (const auto& [id, was] : before) {
+        auto now = readHead(id);
+        if (!now) return now.error();
+        if (!was) ++report.recordsAdded;
+        else if (*now != was) ++report.recordsUpdated;
+        else ++report.recordsUnchanged;
+    }
+    head->reset();  // an open read would keep the checkpoint below from truncating the WAL
 
     auto stored = loadClock(db);
     if (!stored) return stored.error();

@@ -50,13 +50,6 @@ class ViewRefresher {
     sqlite::Statement versions_, clear_, profile_, demarche_, call_;
 };
 
-struct MergeReport {
-    std::size_t received = 0;
-    std::size_t added = 0;             // versions this journal did not have
-    std::vector<RecordId> conflicted;  // records touched by the batch now in conflict
-    Hlc maxHlc;                        // the greatest hlc in the batch
-    bool clockCapped = false;          // maxHlc was over a day ahead: the clock did not follow
-};
 
 // The sync import, in one transaction: the union of the batch with the stored versions
 // (INSERT OR IGNORE), the views of the records it added to recomputed, and the clock

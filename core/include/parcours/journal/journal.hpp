@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,19 @@ struct Version {
     std::string payload;  // protobuf bytes (empty for a tombstone)
 };
 
+// What a sync import did. Versions are counted one by one; records by what their current
+// value became: new to this journal, changed (a newer head), or as they were.
+struct MergeReport {
+    std::size_t received = 0;          // versions in the batch
+    std::size_t added = 0;             // versions this journal did not have
+    std::size_t recordsAdded = 0;      // records this journal did not have
+    std::size_t recordsUpdated = 0;    // records whose current version changed
+    std::size_t recordsUnchanged = 0;  // records of the batch whose current version stayed
+    std::vector<RecordId> conflicted;  // records touched by the batch now in conflict
+    Hlc maxHlc;                        // the greatest hlc in the batch
+    bool clockCapped = false;          // maxHlc was over a day ahead: the clock did not follow
+};
+
 class Journal {
   public:
     // Opens or creates the journal, migrating an older schema one step per transaction.
@@ -99,6 +113,10 @@ class Journal {
     // Every kept version (for sync), and whether a record has an unsettled conflict.
     Result<std::vector<Version>> versions() const;
     Result<bool> hasConflict(const RecordId& id) const;
+    // The sync import: the union of `batch` with the kept versions, in one transaction;
+    // the current values recomputed, the clock moved past the batch's (within a day of
+    // drift). A malformed version refuses the whole batch and changes nothing.
+    Result<MergeReport> importVersions(std::span<const Version> batch);
 
     [[nodiscard]] RecordId deviceId() const;
 
