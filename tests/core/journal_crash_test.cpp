@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <random>
 #include <set>
@@ -108,6 +109,12 @@ TEST(JournalCrash, EveryAcknowledgedCallSurvivesSigkill) {
             << "the writer ended on its own: " << parcours::test::readFile(errFile);
         if (parse(child.out(), acked) > 0) ++killedWhileLogging;
 
+        // On a loaded machine the first writer may die before it made the file: then it
+        // acknowledged nothing, and there is nothing to check yet.
+        if (!std::filesystem::exists(file)) {
+            ASSERT_TRUE(acked.callsByDemarche.empty()) << "calls acknowledged, no journal file";
+            continue;
+        }
         ASSERT_EQ(parcours::test::integrityCheck(file), "ok");
         auto journal = Journal::open(file);
         ASSERT_TRUE(journal) << journal.error().message;
