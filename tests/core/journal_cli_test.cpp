@@ -151,6 +151,20 @@ TEST_F(JournalCliTest, ADemarcheWithoutProfileIsForTheDefaultProfile) {
     }
 }
 
+// The user's own profile is reached as "me", made when first needed, and is the one
+// démarches without --profile are for.
+TEST_F(JournalCliTest, TheUsersOwnProfileIsEditedAsMe) {
+    auto edited = runJson({"profile", "edit", "me", "--birth-year", "1990", "--ald"});
+    ASSERT_EQ(edited.items().size(), 1u);
+    const std::string me(edited.items()[0].find("id")->asString());
+    EXPECT_EQ(edited.items()[0].find("birth_year")->asNumber(), 1990);
+    openDemarche();
+    auto list = runJson({"demarche", "list"});
+    ASSERT_EQ(list.items().size(), 1u);
+    EXPECT_EQ(list.items()[0].find("profile_id")->asString(), me);
+    EXPECT_EQ(runJson({"profile", "list"}).items().size(), 1u);
+}
+
 TEST_F(JournalCliTest, ACallToADirectoryPracticeKeepsItsSnapshot) {
     importDirectory();
     const std::string demarche = openDemarche();

@@ -16,7 +16,7 @@ constexpr const char* kSynopsis =
     "  parcours journal profile add --name NAME --birth-year YYYY [--ald] [--c2s] [--mt NAME]\n"
     "                               [--mt-since DATE] [--home COMMUNE] [--json]\n"
     "  parcours journal profile list [--json]\n"
-    "  parcours journal profile edit ID [--name N] [--birth-year Y] [--ald|--no-ald] "
+    "  parcours journal profile edit ID|me [--name N] [--birth-year Y] [--ald|--no-ald] "
     "[--c2s|--no-c2s]\n"
     "                               [--mt NAME] [--mt-since DATE] [--mt-left DATE] [--home C] "
     "[--json]\n"

@@ -104,7 +104,15 @@ int journalProfileEdit(const Args& args) {
     if (auto r = applyProfileOptions(args, scratch); !r) return fail(r.error());
     auto journal = openJournal(args);
     if (!journal) return fail(journal.error());
-    auto id = resolveId(*journal, *prefix, journal::RecordType::Profile, "profile");
+    // "me": the user's own profile (the default of démarches), made if it is not there yet.
+    Result<journal::RecordId> id = journal::RecordId{};
+    if (*prefix == "me") {
+        auto me = journal->defaultProfile();
+        if (!me) return fail(me.error());
+        id = me->id;
+    } else {
+        id = resolveId(*journal, *prefix, journal::RecordType::Profile, "profile");
+    }
     if (!id) return fail(id.error());
     auto profiles = journal->profiles();
     if (!profiles) return fail(profiles.error());
