@@ -3,9 +3,13 @@
 // merge that is idempotent, keeps deletions, and lets a later edit win on a slow clock.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "parcours/sync/bundle.hpp"
 #include "support/sync_bundle_fixture.hpp"
+#include "sync/bundle_codec.hpp"
 #include "sync/bundle_crypto.hpp"
+#include "sync/bundle_format.hpp"
 
 namespace {
 
@@ -236,6 +240,52 @@ TEST(SyncKdfCalibration, RaisesPassesThenMemoryAndNeverGoesUnderTheFloor) {
     EXPECT_EQ(between.opslimit, 2u);
     EXPECT_GE(between.memlimit, sync::kKdfFloor.memlimit);
     EXPECT_LE(between.memlimit, 64ULL << 20);
+}
+
+}  // namespace
+
+namespace {
+
+// The fuzz target's seeds (tests/fuzz/corpus/bundle): small bundles of the current format,
+// unencrypted and sealed with "fuzz" at libsodium's minimum cost, and a bare record
+// stream. Rewritten by `PARCOURS_WRITE_BUNDLE_SEEDS=1 core_tests
+// --gtest_filter=SyncFuzzSeeds.*`; otherwise checked to still read.
+TEST(SyncFuzzSeeds, AreBundlesThisReaderAccepts) {
+    const std::filesystem::path corpus =
+        std::filesystem::path(PARCOURS_SOURCE_DIR) / "tests/fuzz/corpus/bundle";
+    if (std::getenv("PARCOURS_WRITE_BUNDLE_SEEDS")) {
+        test::TempDir dir;
+        Device phone{dir, "phone"};
+        const auto calls = phone.fill(2);
+        auto j = phone.open();
+        auto edited = j.call(calls[1]).value();
+        edited.outcome = journal::Outcome::WaitingList;
+        ASSERT_TRUE(j.updateCall(edited));
+        ASSERT_TRUE(j.deleteCall(calls[0]));  // a tombstone too
+        std::filesystem::create_directories(corpus);
+        sync::ExportOptions plain;
+        plain.encrypt = false;
+        ASSERT_TRUE(sync::exportBundle(j, corpus / "plain.parcours", plain));
+        ASSERT_TRUE(sync::exportBundle(j, corpus / "encrypted.parcours", cheapExport("fuzz")));
+        Device empty{dir, "empty"};
+        auto e = empty.open();
+        ASSERT_TRUE(sync::exportBundle(e, corpus / "empty.parcours", plain));
+        const auto bytes = test::readFile(corpus / "plain.parcours");
+        const auto prelude = sync::readPrelude(bytes);
+        ASSERT_TRUE(prelude);
+        test::writeFile(corpus / "plain.records", bytes.substr(prelude->bytes));
+    }
+    std::size_t bundles = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(corpus)) {
+        if (entry.path().extension() != ".parcours") continue;
+        const auto bytes = test::readFile(entry.path());
+        const auto prelude = sync::readPrelude(bytes);
+        ASSERT_TRUE(prelude) << entry.path();
+        auto decoded = sync::decodeBundle(bytes, prelude->header.encrypted ? "fuzz" : "");
+        EXPECT_TRUE(decoded) << entry.path() << ": " << decoded.error().message;
+        ++bundles;
+    }
+    EXPECT_GE(bundles, 3u);
 }
 
 }  // namespace
