@@ -101,10 +101,21 @@ TEST_F(SyncCliTest, ExportWithoutAPassphraseFileSuggestsOneOnce) {
     std::smatch m;
     ASSERT_TRUE(std::regex_search(e.err, m, std::regex("\n    (\\S+)\n"))) << e.err;
     EXPECT_NE(e.err.find("Write it down"), std::string::npos);
+    // Six words of the project's list (sync-json's suggestPassphrase).
+    EXPECT_TRUE(std::regex_match(m[1].str(), std::regex("[a-z]+(-[a-z]+){5}"))) << m[1].str();
     test::writeFile(passphraseFile, m[1].str() + "\n");
     auto i =
         run({"sync", "import", file, "--passphrase-file", passphraseFile, "--journal", tablet});
     EXPECT_EQ(i.exitCode, 0) << i.err;
+}
+
+TEST_F(SyncCliTest, AWeakPassphraseIsWrittenWithAWarning) {
+    fill(phone, 1);
+    test::writeFile(passphraseFile, "soleil\n");
+    auto e = run({"sync", "export", "--out", (dir / "weak.parcours").string(), "--passphrase-file",
+                  passphraseFile, "--journal", phone});
+    EXPECT_EQ(e.exitCode, 0) << e.err;
+    EXPECT_NE(e.err.find("looks weak"), std::string::npos) << e.err;
 }
 
 TEST_F(SyncCliTest, InspectShowsWhetherTheFileIsEncrypted) {

@@ -11,6 +11,7 @@
 #include "common.hpp"
 #include "parcours/json/json_writer.hpp"
 #include "parcours/sync/bundle.hpp"
+#include "parcours/sync/passphrase.hpp"
 
 namespace parcours::cli {
 namespace {
@@ -25,12 +26,6 @@ constexpr const char* kSynopsis =
     "F: a file whose first line is the passphrase. --calibrate: a key derivation of about a\n"
     "second on this device instead of the default (64 MiB, 3 passes).\n"
     "Exit codes: 0 ok, 2 usage, 3 bad file or wrong passphrase (nothing imported), 4 storage.\n";
-
-// Stands in for sync-json's suggestPassphrase() (parcours/sync/passphrase.hpp) until that
-// branch is merged: 128 random bits from libsodium, as hex.
-std::string suggestPassphrase() {
-    return journal::RecordId::random().hex();
-}
 
 Result<journal::Journal> openSyncJournal(const Args& args) {
     std::filesystem::path file;
@@ -123,8 +118,14 @@ int syncExport(const Args& args) {
         auto p = readPassphrase(*passphraseFile);
         if (!p) return fail(p.error());
         options.passphrase = *p;
+        if (const auto strength = sync::estimatePassphrase(*p); !strength.strong())
+            std::cerr << "parcours: warning: this passphrase looks weak (about "
+                      << static_cast<int>(strength.bits)
+                      << " bits, a rough estimate): anyone who gets the file can try passphrases "
+                         "offline; six words from `parcours sync export` without "
+                         "--passphrase-file give 72 bits\n";
     } else if (options.encrypt) {
-        options.passphrase = suggestPassphrase();
+        options.passphrase = sync::suggestPassphrase();
         suggested = true;
     }
     if (options.encrypt && args.flag("--calibrate")) {
