@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "parcours/common/result.hpp"
 #include "reader_invariants.hpp"
 #include "sync/bundle_codec.hpp"
 #include "sync/bundle_format.hpp"
