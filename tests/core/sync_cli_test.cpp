@@ -13,6 +13,11 @@ using parcours::test::runProcess;
 
 namespace {
 
+// libsodium's minimum KDF cost, for speed; InspectShowsWhetherTheFileIsEncrypted keeps the
+// defaults.
+constexpr const char* kPasses = "--kdf-passes";
+constexpr const char* kMemory = "--kdf-memory";
+
 struct SyncCliTest : ::testing::Test {
     test::TempDir dir;
     std::string phone = (dir / "phone.sqlite").string();
@@ -58,7 +63,7 @@ TEST_F(SyncCliTest, TwoJournalsExchangeBundlesBothWaysAndEndIdentical) {
     const std::string fromTablet = (dir / "tablet.parcours").string();
 
     auto e = run({"sync", "export", "--out", fromPhone, "--passphrase-file", passphraseFile,
-                  "--journal", phone});
+                  kPasses, "1", kMemory, "8", "--journal", phone});
     ASSERT_EQ(e.exitCode, 0) << e.err;
     auto i = run({"sync", "import", fromPhone, "--passphrase-file", passphraseFile, "--json",
                   "--journal", tablet});
@@ -71,8 +76,8 @@ TEST_F(SyncCliTest, TwoJournalsExchangeBundlesBothWaysAndEndIdentical) {
     EXPECT_FALSE(report.find("clock_capped")->asBool());
     EXPECT_TRUE(report.find("bundle")->find("encrypted")->asBool());
 
-    e = run({"sync", "export", "--out", fromTablet, "--passphrase-file", passphraseFile,
-             "--journal", tablet});
+    e = run({"sync", "export", "--out", fromTablet, "--passphrase-file", passphraseFile, kPasses,
+             "1", kMemory, "8", "--journal", tablet});
     ASSERT_EQ(e.exitCode, 0) << e.err;
     i = run(
         {"sync", "import", fromTablet, "--passphrase-file", passphraseFile, "--journal", phone});
@@ -95,7 +100,7 @@ TEST_F(SyncCliTest, TwoJournalsExchangeBundlesBothWaysAndEndIdentical) {
 TEST_F(SyncCliTest, ExportWithoutAPassphraseFileSuggestsOneOnce) {
     fill(phone, 1);
     const std::string file = (dir / "phone.parcours").string();
-    auto e = run({"sync", "export", "--out", file, "--journal", phone});
+    auto e = run({"sync", "export", "--out", file, kPasses, "1", kMemory, "8", "--journal", phone});
     ASSERT_EQ(e.exitCode, 0) << e.err;
     EXPECT_TRUE(e.out.empty()) << "the passphrase must not go to stdout: " << e.out;
     std::smatch m;
@@ -113,7 +118,7 @@ TEST_F(SyncCliTest, AWeakPassphraseIsWrittenWithAWarning) {
     fill(phone, 1);
     test::writeFile(passphraseFile, "soleil\n");
     auto e = run({"sync", "export", "--out", (dir / "weak.parcours").string(), "--passphrase-file",
-                  passphraseFile, "--journal", phone});
+                  passphraseFile, kPasses, "1", kMemory, "8", "--journal", phone});
     EXPECT_EQ(e.exitCode, 0) << e.err;
     EXPECT_NE(e.err.find("looks weak"), std::string::npos) << e.err;
 }
@@ -151,8 +156,8 @@ TEST_F(SyncCliTest, RefusedFilesExitWithTheirCodeAndChangeNothing) {
     fill(phone, 2);
     fill(tablet, 1);
     const std::string file = (dir / "phone.parcours").string();
-    ASSERT_EQ(run({"sync", "export", "--out", file, "--passphrase-file", passphraseFile,
-                   "--journal", phone})
+    ASSERT_EQ(run({"sync", "export", "--out", file, "--passphrase-file", passphraseFile, kPasses,
+                   "1", kMemory, "8", "--journal", phone})
                   .exitCode,
               0);
     const std::string before = show(tablet);
@@ -181,6 +186,10 @@ TEST_F(SyncCliTest, RefusedFilesExitWithTheirCodeAndChangeNothing) {
                   .exitCode,
               2);
     EXPECT_EQ(run({"sync", "frobnicate"}).exitCode, 2);
+    // Parameters importers would refuse are not written.
+    const auto costly = run({"sync", "export", "--out", file, "--passphrase-file", passphraseFile,
+                             kPasses, "11", "--journal", phone});
+    EXPECT_EQ(costly.exitCode, 2) << costly.err;
 }
 
 }  // namespace

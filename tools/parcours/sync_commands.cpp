@@ -19,12 +19,13 @@ namespace {
 constexpr const char* kSynopsis =
     "usage (every command also takes --journal FILE; default: the journal in the data folder):\n"
     "  parcours sync export --out FILE [--passphrase-file F | --no-encryption] [--calibrate]\n"
-    "                       [--device-label TEXT]\n"
+    "                       [--kdf-passes N] [--kdf-memory KIB] [--device-label TEXT]\n"
     "  parcours sync import FILE [--passphrase-file F] [--json]\n"
     "  parcours sync inspect FILE [--json]\n"
     "Without --passphrase-file, export makes up a passphrase and prints it once on stderr.\n"
     "F: a file whose first line is the passphrase. --calibrate: a key derivation of about a\n"
-    "second on this device instead of the default (64 MiB, 3 passes).\n"
+    "second on this device instead of the default (64 MiB, 3 passes); --kdf-passes and\n"
+    "--kdf-memory set it by hand (at most 10 passes and 262144 KiB: what importers accept).\n"
     "Exit codes: 0 ok, 2 usage, 3 bad file or wrong passphrase (nothing imported), 4 storage.\n";
 
 Result<journal::Journal> openSyncJournal(const Args& args) {
@@ -133,6 +134,16 @@ int syncExport(const Args& args) {
         if (!kdf) return fail(kdf.error());
         options.kdf = *kdf;
     }
+    if (auto passes = args.value("--kdf-passes")) {
+        auto n = parseCount(*passes, "--kdf-passes");
+        if (!n) return fail(n.error());
+        options.kdf.opslimit = *n;
+    }
+    if (auto memory = args.value("--kdf-memory")) {
+        auto kib = parseCount(*memory, "--kdf-memory");
+        if (!kib) return fail(kib.error());
+        options.kdf.memlimit = static_cast<std::uint64_t>(*kib) * 1024;
+    }
     auto journal = openSyncJournal(args);
     if (!journal) return fail(journal.error());
     auto report = sync::exportBundle(*journal, *out, options);
@@ -229,7 +240,8 @@ struct Command {
 const std::map<std::string, Command>& commands() {
     static const std::map<std::string, Command> table{
         {"export",
-         {{{"--journal", "--out", "--passphrase-file", "--device-label"},
+         {{{"--journal", "--out", "--passphrase-file", "--device-label", "--kdf-passes",
+            "--kdf-memory"},
            {"--no-encryption", "--calibrate"}},
           syncExport}},
         {"import", {{{"--journal", "--passphrase-file"}, {"--json"}}, syncImport}},
