@@ -112,11 +112,14 @@ class Fields {
     std::set<std::string> asked_;
 };
 
-// Each helper below stops at the first error; TRY keeps them readable.
+// Each helper below stops at the first error; TRY keeps them readable. `var` is a name
+// being declared, which parentheses would break.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define PARCOURS_TRY(var, expr)         \
     auto var##_ = (expr);               \
     if (!var##_) return var##_.error(); \
     auto var = std::move(*var##_)
+// NOLINTEND(bugprone-macro-parentheses)
 
 Result<std::string> profilePayload(Fields& f, std::string_view previous) {
     journal::Profile p;
@@ -323,8 +326,8 @@ Result<std::vector<Version>> readJournalJson(std::string_view text) {
     return versions;
 }
 
-Result<journal::MergeReport> importJournalJson(journal::Journal& journal, std::string_view json) {
-    auto versions = readJournalJson(json);
+Result<journal::MergeReport> importJournalJson(journal::Journal& journal, std::string_view text) {
+    auto versions = readJournalJson(text);
     if (!versions) return versions.error();
     return journal.importVersions(*versions);
 }
