@@ -10,6 +10,7 @@
 #include "parcours/journal/journal.hpp"
 #include "parcours/sync/journal_json.hpp"
 #include "support/fake_wall_clock.hpp"
+#include "support/run_process.hpp"
 #include "support/temp_dir.hpp"
 
 namespace parcours::sync {
@@ -272,7 +273,7 @@ TEST_F(SyncJson, BadFilesAreRefusedWithWhereAndNothingIsImported) {
         {replaced("\"hlc\":\"" + secondHlc, "\"hlc\":\"0", second),
          "versions[1].hlc: a clock value is never 0"},
         {replaced("\"type\":\"", "\"type\":\"x", second), "versions[1].type: expected profile"},
-        {replaced(",\"deleted\":false", "", second), "versions[1].deleted: missing"},
+        {replaced(",\"deleted\":false", "", second), "].deleted: missing"},
         {replaced("\"display_name\"", "\"displayName\""), "].record.display_name: missing"},
         {replaced("\"birth_year\":", "\"birth_year\":1.5,\"x\":"),
          "].record.birth_year: expected a whole number"},
@@ -284,8 +285,10 @@ TEST_F(SyncJson, BadFilesAreRefusedWithWhereAndNothingIsImported) {
         {replaced("\"deleted\":true,\"record\":null", "\"deleted\":true,\"record\":{}"),
          "record: a deleted version has no record"},
         {replaced("\"note\":", "\"note\":\"a\",\"note\":"), "record.note: field given twice"},
+        {replaced(",\"deleted\":false", ",\"deleted\":false,\"deleted\":false", second),
+         "].deleted: field given twice"},
         {replaced("\"deleted\":false", "\"deleted\":false,\"payload\":\"@@\"", second),
-         "versions[1].payload: expected base64"},
+         "].payload: expected base64"},
         {text.substr(0, text.size() - 3), "line "},
         {"[]", "the file: expected an object"},
     };
@@ -322,6 +325,65 @@ TEST_F(SyncJson, AParentNotOlderThanItsVersionIsRefused) {
     EXPECT_NE(r.error().message.find(".parent: not older than the version itself"),
               std::string::npos)
         << r.error().message;
+}
+
+// `parcours journal export-json|import-json` end to end: two journal files, the real tool.
+class SyncJsonCli : public ::testing::Test {
+  protected:
+    test::ProcessResult run(std::vector<std::string> args, const std::string& journalFile) {
+        args.insert(args.begin(), "journal");
+        args.insert(args.end(), {"--db-journal", journalFile});
+        return test::runProcess(PARCOURS_CLI_PATH, args);
+    }
+    test::TempDir dir;
+    std::string a = (dir / "a.sqlite").string(), b = (dir / "b.sqlite").string();
+    std::string file = (dir / "journal.json").string();
+};
+
+TEST_F(SyncJsonCli, ExportThenImportGivesTheSameJournal) {
+    auto demarche =
+        run({"demarche", "open", "--seeking", "specialist", "--specialty", "dermatologie"}, a);
+    ASSERT_EQ(demarche.exitCode, 0) << demarche.err;
+    const std::string id = demarche.out.substr(0, 32);
+    ASSERT_EQ(run({"call", "log", "--demarche", id, "--practice-name", "Dr Rivière", "--outcome",
+                   "refused-no-new-patients", "--at", "2026-10-12T09:30"},
+                  a)
+                  .exitCode,
+              0);
+    auto exported = run({"export-json", "--out", file}, a);
+    ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    EXPECT_NE(exported.err.find("3 version(s) written"), std::string::npos) << exported.err;
+    const std::string text = test::readFile(file);
+    EXPECT_NE(text.find("\"outcome\":\"refused-no-new-patients\""), std::string::npos);
+
+    auto imported = run({"import-json", file, "--json"}, b);
+    ASSERT_EQ(imported.exitCode, 0) << imported.err;
+    auto report = json::parse(imported.out);
+    ASSERT_TRUE(report) << imported.out;
+    EXPECT_EQ(report->find("received")->asNumber(), 3);
+    EXPECT_EQ(report->find("added")->asNumber(), 3);
+    EXPECT_EQ(report->find("records_added")->asNumber(), 3);
+    EXPECT_TRUE(report->find("conflicts")->items().empty());
+    EXPECT_EQ(run({"show", "--json"}, b).out, run({"show", "--json"}, a).out);
+
+    // Twice: nothing new; in words without --json.
+    auto again = run({"import-json", file}, b);
+    EXPECT_EQ(again.exitCode, 0) << again.err;
+    EXPECT_NE(again.out.find("3 version(s) read, 0 new"), std::string::npos) << again.out;
+    EXPECT_NE(again.out.find("0 added, 0 updated, 3 unchanged"), std::string::npos) << again.out;
+}
+
+TEST_F(SyncJsonCli, ABadFileIsExitThreeWithWhereAndChangesNothing) {
+    ASSERT_EQ(run({"export-json", "--out", file}, a).exitCode, 0);
+    test::writeFile(file, "{\"format\": \"parcours-journal\", \"version\": 9}");
+    auto r = run({"import-json", file}, b);
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_NE(r.err.find("version: version 9 is not supported"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("nothing imported"), std::string::npos) << r.err;
+    EXPECT_EQ(run({"import-json", (dir / "missing.json").string()}, b).exitCode, 3);
+    EXPECT_EQ(run({"import-json"}, b).exitCode, 2);
+    EXPECT_EQ(run({"export-json"}, b).exitCode, 2);
+    EXPECT_EQ(run({"profile", "list", "--json"}, b).out, "[]\n");
 }
 
 }  // namespace

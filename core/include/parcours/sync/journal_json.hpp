@@ -26,10 +26,10 @@ Result<std::string> exportJournalJson(const journal::Journal& journal,
 
 // The versions of an export, checked: an unknown format or version, a bad id or value, a
 // missing or unknown field is BadInput naming where ("versions[12].hlc: …").
-Result<std::vector<journal::Version>> readJournalJson(std::string_view json);
+Result<std::vector<journal::Version>> readJournalJson(std::string_view text);
 
 // readJournalJson then Journal::importVersions, the same merge as a sync bundle: nothing is
 // imported unless the whole file is valid.
-Result<journal::MergeReport> importJournalJson(journal::Journal& journal, std::string_view json);
+Result<journal::MergeReport> importJournalJson(journal::Journal& journal, std::string_view text);
 
 }  // namespace parcours::sync
