@@ -23,5 +23,7 @@ int journalShow(const Args& args);
 int journalFollowUps(const Args& args);
 int journalExportCsv(const Args& args);
 int journalExportIcs(const Args& args);
+int journalExportJson(const Args& args);
+int journalImportJson(const Args& args);
 
 }  // namespace parcours::cli

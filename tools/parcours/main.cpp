@@ -7,6 +7,7 @@
 #include "common.hpp"
 #include "directory_commands.hpp"
 #include "journal_commands.hpp"
+#include "sync_commands.hpp"
 
 namespace {
 
@@ -27,6 +28,7 @@ int main(int argc, char** argv) {
     words.erase(words.begin());
     if (group == "directory") return parcours::cli::runDirectoryCommand(words);
     if (group == "journal") return parcours::cli::runJournalCommand(words);
+    if (group == "sync") return parcours::cli::runSyncCommand(words);
     if (group == "--help" || group == "help") {
         std::cout << kUsage;
         return parcours::cli::kOk;

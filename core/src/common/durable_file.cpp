@@ -1,4 +1,4 @@
-#include "durable_file.hpp"
+#include "parcours/common/durable_file.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -9,7 +9,7 @@
 #include <cstring>
 #include <string>
 
-namespace parcours::cli {
+namespace parcours {
 namespace {
 
 Error failure(const std::string& what, const std::filesystem::path& file) {
@@ -61,4 +61,4 @@ Result<void> writeFileDurably(const std::filesystem::path& file, std::string_vie
     return {};
 }
 
-}  // namespace parcours::cli
+}  // namespace parcours
