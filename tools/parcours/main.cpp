@@ -6,6 +6,7 @@
 
 #include "common.hpp"
 #include "directory_commands.hpp"
+#include "estimate_dossier.hpp"
 #include "journal_commands.hpp"
 
 namespace {
@@ -13,7 +14,9 @@ namespace {
 constexpr const char* kUsage =
     "parcours — find a doctor in France: directory of health structures\n"
     "usage: parcours directory import|nearby|search|communes|stats|show|add|remove …\n"
-    "       parcours directory --help\n";
+    "       parcours directory --help\n"
+    "       parcours estimate --act ACT [--demarche ID] [--date YYYY-MM-DD] [--json] …\n"
+    "       parcours dossier cpam|ordre --demarche ID --out FILE [--format md|html|txt] …\n";
 
 }  // namespace
 
@@ -27,6 +30,8 @@ int main(int argc, char** argv) {
     words.erase(words.begin());
     if (group == "directory") return parcours::cli::runDirectoryCommand(words);
     if (group == "journal") return parcours::cli::runJournalCommand(words);
+    if (group == "estimate") return parcours::cli::runEstimateCommand(words);
+    if (group == "dossier") return parcours::cli::runDossierCommand(words);
     if (group == "--help" || group == "help") {
         std::cout << kUsage;
         return parcours::cli::kOk;
