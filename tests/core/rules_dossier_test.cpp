@@ -83,8 +83,9 @@ TEST(RulesDossier, CpamListsEveryPracticeContactedInEveryFormat) {
     }
     // The account counts what the journal holds.
     const std::string md = build(DossierKind::Cpam, DossierFormat::Markdown, in);
-    EXPECT_TRUE(contains(md, "4 cabinet(s) ou structure(s), en 4 appel(s) : 2 refus, 1 sans "
-                             "réponse, 1 inscription(s)"));
+    EXPECT_TRUE(contains(md,
+                         "4 cabinet(s) ou structure(s), en 4 appel(s) : 2 refus, 1 sans "
+                         "réponse, 1 inscription(s)"));
 }
 
 TEST(RulesDossier, MarkdownTableHasOneRowPerCallEvenWithAPipeInANote) {
@@ -107,8 +108,8 @@ TEST(RulesDossier, EmptyIdentityFieldsAreLeftOut) {
     in.identity.email = "   ";
     const std::string md = build(DossierKind::Cpam, DossierFormat::Markdown, in);
     EXPECT_TRUE(contains(md, "Nom et prénom : Camille Durand"));
-    for (const char* absent : {"Date de naissance", "Numéro de sécurité sociale", "Adresse :",
-                               "Téléphone :", "Courriel"})
+    for (const char* absent : {"Date de naissance", "Numéro de sécurité sociale",
+                               "Adresse :", "Téléphone :", "Courriel"})
         EXPECT_FALSE(contains(md, absent)) << absent;
 
     in.identity = {};
@@ -131,8 +132,9 @@ TEST(RulesDossier, HtmlIsCompleteAndEscapesAHostileName) {
         EXPECT_FALSE(contains(html, "<script>"));
         EXPECT_FALSE(contains(html, "<img"));
         EXPECT_FALSE(contains(html, "<h1>piège"));
-        EXPECT_TRUE(contains(html, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; "
-                                   "&quot;Co&quot;"));
+        EXPECT_TRUE(contains(html,
+                             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; "
+                             "&quot;Co&quot;"));
         EXPECT_TRUE(contains(html, "&lt;/td&gt;&lt;/tr&gt;"));
     }
 }
@@ -182,8 +184,7 @@ TEST(RulesDossier, OrdreWithoutADiscriminationCallIsRefused) {
 }
 
 TEST(RulesDossier, OrdreWithoutIdentityAsksForIt) {
-    const std::string md =
-        build(DossierKind::Ordre, DossierFormat::Markdown, sampleInput());
+    const std::string md = build(DossierKind::Ordre, DossierFormat::Markdown, sampleInput());
     EXPECT_TRUE(contains(md, "R1110-11"));
     EXPECT_FALSE(contains(md, "Nom et prénom :"));
 }

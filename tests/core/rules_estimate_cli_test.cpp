@@ -47,9 +47,9 @@ struct EstimateCliTest : ::testing::Test {
         created({"call", "log", "--demarche", d, "--practice-name", "MSP des Pentes", "--outcome",
                  "no-answer", "--at", "2026-10-03T10:00:00+02:00"});
         if (withDiscrimination)
-            created({"call", "log", "--demarche", d, "--practice-name", "Dr <Martin>",
-                     "--outcome", "refused-discrimination", "--reason",
-                     "Pas de patients à l'AME", "--at", "2026-10-05T14:15:00+02:00"});
+            created({"call", "log", "--demarche", d, "--practice-name", "Dr <Martin>", "--outcome",
+                     "refused-discrimination", "--reason", "Pas de patients à l'AME", "--at",
+                     "2026-10-05T14:15:00+02:00"});
         return d;
     }
     std::vector<std::unique_ptr<std::string>> texts;
@@ -58,8 +58,8 @@ struct EstimateCliTest : ::testing::Test {
 }  // namespace
 
 TEST_F(EstimateCliTest, EstimateJsonHasTheContractShape) {
-    auto r = run({"estimate", "--act", "gp-consultation", "--date", "2025-03-01", "--own-mt",
-                  "--json"});
+    auto r =
+        run({"estimate", "--act", "gp-consultation", "--date", "2025-03-01", "--own-mt", "--json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const json::Value v = parseJson(r.out);
     ASSERT_TRUE(v.isObject());
@@ -97,16 +97,16 @@ TEST_F(EstimateCliTest, DefaultProfileWithoutMtIsHorsParcoursAndToVerify) {
     EXPECT_DOUBLE_EQ(v.find("reimbursed")->asNumber(), 8.4);
     EXPECT_TRUE(v.find("to_verify")->asBool());
     // The stated situation changes it.
-    auto urgent = run({"estimate", "--act", "gp-consultation", "--date", "2025-03-01",
-                       "--urgent", "--json"});
+    auto urgent =
+        run({"estimate", "--act", "gp-consultation", "--date", "2025-03-01", "--urgent", "--json"});
     ASSERT_EQ(urgent.exitCode, 0) << urgent.err;
     EXPECT_DOUBLE_EQ(parseJson(urgent.out).find("reimbursed")->asNumber(), 19.0);
 }
 
 TEST_F(EstimateCliTest, EstimateForADemarcheAndInText) {
     const std::string d = demarcheWithRefusals(false);
-    auto r = run({"estimate", "--act", "gp-teleconsultation", "--demarche", d, "--date",
-                  "2025-03-01"});
+    auto r =
+        run({"estimate", "--act", "gp-teleconsultation", "--demarche", d, "--date", "2025-03-01"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("Remboursé par l'Assurance Maladie : 15,50 €"), std::string::npos)
         << r.out;
@@ -143,8 +143,8 @@ TEST_F(EstimateCliTest, DossierCpamWritesEveryPracticeToTheFile) {
     EXPECT_EQ(html.find("Courriel"), std::string::npos);
 
     const auto txt = dir / "cpam.out";
-    auto asText = run({"dossier", "cpam", "--demarche", d, "--out", txt.string(), "--format",
-                       "txt"});
+    auto asText =
+        run({"dossier", "cpam", "--demarche", d, "--out", txt.string(), "--format", "txt"});
     ASSERT_EQ(asText.exitCode, 0) << asText.err;
     EXPECT_NE(test::readFile(txt).find("Cabinet Rivière"), std::string::npos);
 }

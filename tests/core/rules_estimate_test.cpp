@@ -12,7 +12,9 @@ using namespace parcours::rules;
 
 namespace {
 
-const RulePack& pack() { return RulePack::french(); }
+const RulePack& pack() {
+    return RulePack::french();
+}
 
 Facts makeFacts(std::initializer_list<std::pair<const char*, FactValue>> values) {
     Facts facts;
@@ -48,7 +50,7 @@ struct WorkedExample {
     const char* act;
     Facts facts;
     bool byOwnMt;
-    std::int64_t reimbursed;  // cents, what we implement (the capped method where two)
+    std::int64_t reimbursed;   // cents, what we implement (the capped method where two)
     std::int64_t plainMethod;  // cents, the uncapped method of §8; -1 when there is one method
     bool toVerify;
     bool inParcours;
@@ -200,22 +202,22 @@ TEST(RulesEstimate, BadDateIsAUsageError) {
 
 TEST(RulesEstimate, ActIdsListTheActsOfTheBrief) {
     const auto ids = actIds(pack());
-    for (const char* id : {"gp-consultation", "gp-consultation-child-under-6",
-                           "specialist-consultation", "psychiatrist-consultation",
-                           "gynecologist-consultation", "apc", "gp-teleconsultation"})
+    for (const char* id :
+         {"gp-consultation", "gp-consultation-child-under-6", "specialist-consultation",
+          "psychiatrist-consultation", "gynecologist-consultation", "apc", "gp-teleconsultation"})
         EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
 }
 
 TEST(RulesEstimate, ChildUnder6) {
-    auto e = run("gp-consultation-child-under-6", "2025-03-01",
-                 makeFacts({{"age", std::int64_t{4}}}));
+    auto e =
+        run("gp-consultation-child-under-6", "2025-03-01", makeFacts({{"age", std::int64_t{4}}}));
     ASSERT_TRUE(e.ok());
     EXPECT_EQ(e->baseTariffCents, 3500);
     EXPECT_TRUE(e->inParcours);  // under 16
     EXPECT_EQ(e->participationForfaitaireCents, 0);
     EXPECT_EQ(e->reimbursedCents, 2450);
-    auto adult = run("gp-consultation-child-under-6", "2025-03-01",
-                     makeFacts({{"age", std::int64_t{30}}}));
+    auto adult =
+        run("gp-consultation-child-under-6", "2025-03-01", makeFacts({{"age", std::int64_t{30}}}));
     ASSERT_FALSE(adult.ok());
     EXPECT_EQ(adult.error().kind, ErrorKind::Usage);
 }
@@ -289,25 +291,25 @@ TEST(RulesEstimate, ParticipationExemptions) {
 
 TEST(RulesEstimate, OtherExceptionsKeepThePatientInTheParcours) {
     for (const char* fact : {"sees_mt_replacement", "new_gp"}) {
-        auto e = run("gp-consultation", "2025-03-01",
-                     makeFacts({{"age", std::int64_t{40}}, {"has_medecin_traitant", true},
-                                {fact, true}}));
+        auto e = run(
+            "gp-consultation", "2025-03-01",
+            makeFacts({{"age", std::int64_t{40}}, {"has_medecin_traitant", true}, {fact, true}}));
         ASSERT_TRUE(e.ok()) << fact;
         EXPECT_TRUE(e->inParcours) << fact;
         EXPECT_EQ(e->reimbursedCents, 1900) << fact;
     }
     // A new GP does not make a specialist's consultation part of the parcours.
-    auto specialist = run("specialist-consultation", "2025-03-01",
-                          makeFacts({{"age", std::int64_t{40}}, {"has_medecin_traitant", true},
-                                     {"new_gp", true}}));
+    auto specialist = run(
+        "specialist-consultation", "2025-03-01",
+        makeFacts({{"age", std::int64_t{40}}, {"has_medecin_traitant", true}, {"new_gp", true}}));
     ASSERT_TRUE(specialist.ok());
     EXPECT_FALSE(specialist->inParcours);
 }
 
 TEST(RulesEstimate, LowConfidenceTariffMakesTheEstimateToVerify) {
-    auto e = run("specialist-consultation", "2025-03-01",
-                 makeFacts({{"age", std::int64_t{40}}, {"has_medecin_traitant", true}}), false,
-                 true);
+    auto e =
+        run("specialist-consultation", "2025-03-01",
+            makeFacts({{"age", std::int64_t{40}}, {"has_medecin_traitant", true}}), false, true);
     ASSERT_TRUE(e.ok());
     EXPECT_TRUE(e->inParcours);
     EXPECT_TRUE(e->toVerify);

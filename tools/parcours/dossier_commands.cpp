@@ -51,7 +51,8 @@ int runDossierCommand(const std::vector<std::string>& words) {
         return kOk;
     }
     if (args->positionals().size() != 1)
-        return fail(usageError("dossier: which one, cpam or ordre?\n" + std::string(kDossierUsage)));
+        return fail(
+            usageError("dossier: which one, cpam or ordre?\n" + std::string(kDossierUsage)));
     const std::string& which = args->positionals()[0];
     if (which != "cpam" && which != "ordre")
         return fail(usageError("dossier: «" + which + "» is not cpam or ordre"));

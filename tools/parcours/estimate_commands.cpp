@@ -32,8 +32,8 @@ constexpr const char* kEstimateUsage =
 
 OptionSpec estimateSpec() {
     return {{"--act", "--demarche", "--date", "--journal", "--db-journal"},
-            {"--json", "--own-mt", "--referred", "--urgent", "--away-from-home",
-             "--mt-replacement", "--new-gp", "--pregnant", "--teleconsultation", "--help"}};
+            {"--json", "--own-mt", "--referred", "--urgent", "--away-from-home", "--mt-replacement",
+             "--new-gp", "--pregnant", "--teleconsultation", "--help"}};
 }
 
 // 1060 → "10,60 €".
@@ -43,7 +43,9 @@ std::string euros(std::int64_t cents) {
     return std::to_string(cents / 100) + "," + fraction + " €";
 }
 
-double asEuros(std::int64_t cents) { return static_cast<double>(cents) / 100.0; }
+double asEuros(std::int64_t cents) {
+    return static_cast<double>(cents) / 100.0;
+}
 
 std::string estimateJson(const Estimate& e) {
     json::Writer w;
@@ -105,7 +107,7 @@ void printEstimate(std::ostream& out, const Estimate& e) {
     for (const auto& f : e.figures) {
         out << "  - " << f.id << " = "
             << (f.id.starts_with("rate.") || f.id.starts_with("age.") ? std::to_string(f.value)
-                                                                        : euros(f.value))
+                                                                      : euros(f.value))
             << " depuis le " << f.validFrom << " (" << rules::confidenceId(f.confidence) << ")";
         for (const auto& url : f.sources) out << "\n      " << url;
         out << '\n';

@@ -32,8 +32,8 @@ std::vector<std::string> identityLines(const Identity& identity) {
     return lines;
 }
 
-std::string legalText(const pb::RulePack& pack, const std::string& code,
-                      const std::string& article, const std::string& fallback) {
+std::string legalText(const pb::RulePack& pack, const std::string& code, const std::string& article,
+                      const std::string& fallback) {
     for (const auto& t : pack.legal_texts())
         if (t.ref().code() == code && t.ref().article() == article && !t.text_fr().empty())
             return t.text_fr();

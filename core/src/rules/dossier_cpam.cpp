@@ -75,7 +75,8 @@ std::string notesOf(const Call& c) {
         const auto when = dayAndTime(c.appointmentAt);
         add("Rendez-vous le " + when.day + (when.time.empty() ? "" : " à " + when.time));
     }
-    if (c.outcome == Outcome::Referred && !c.referredTo.empty()) add("Orienté vers " + c.referredTo);
+    if (c.outcome == Outcome::Referred && !c.referredTo.empty())
+        add("Orienté vers " + c.referredTo);
     add(c.note);
     return notes;
 }
@@ -89,8 +90,9 @@ Document cpamDocument(const pb::RulePack& pack, const DossierInput& in) {
     Document doc;
     doc.title = seekingMt ? "Difficultés d'accès à un médecin traitant — demande d'aide"
                           : "Difficultés d'accès aux soins — demande d'aide";
-    doc.paragraph("À l'attention de la caisse primaire d'assurance maladie (service "
-                  "d'accompagnement ou conciliateur).");
+    doc.paragraph(
+        "À l'attention de la caisse primaire d'assurance maladie (service "
+        "d'accompagnement ou conciliateur).");
 
     if (auto lines = identityLines(in.identity); !lines.empty()) {
         doc.heading("Coordonnées");
@@ -109,8 +111,9 @@ Document cpamDocument(const pb::RulePack& pack, const DossierInput& in) {
     }
     if (in.profile.ald) {
         doc.heading("Situation médicale");
-        doc.paragraph("Je suis atteint(e) d'une affection de longue durée (ALD) et j'ai besoin "
-                      "d'un suivi régulier.");
+        doc.paragraph(
+            "Je suis atteint(e) d'une affection de longue durée (ALD) et j'ai besoin "
+            "d'un suivi régulier.");
     }
 
     doc.heading("Médecins et structures contactés");
@@ -139,12 +142,13 @@ Document cpamDocument(const pb::RulePack& pack, const DossierInput& in) {
                       " dans un délai compatible avec mon état de santé.");
 
     doc.heading("Fondement");
-    doc.bullets({"Article L162-5-3 du code de la sécurité sociale : choix du médecin traitant, "
-                 "avec l'accord de celui-ci ; majoration hors parcours et ses exceptions.",
-                 "Article L162-15-4 du code de la sécurité sociale : le conciliateur de la "
-                 "caisse reçoit les réclamations des assurés.",
-                 "Questionnaire de l'Assurance Maladie « Difficultés d'accès à un médecin "
-                 "traitant » : ce document en reprend les rubriques."});
+    doc.bullets(
+        {"Article L162-5-3 du code de la sécurité sociale : choix du médecin traitant, "
+         "avec l'accord de celui-ci ; majoration hors parcours et ses exceptions.",
+         "Article L162-15-4 du code de la sécurité sociale : le conciliateur de la "
+         "caisse reçoit les réclamations des assurés.",
+         "Questionnaire de l'Assurance Maladie « Difficultés d'accès à un médecin "
+         "traitant » : ce document en reprend les rubriques."});
     doc.paragraph("Fait le " + dayAndTime(in.today).day + ".");
     return doc;
 }

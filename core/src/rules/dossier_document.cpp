@@ -237,8 +237,8 @@ std::string renderText(const Document& doc) {
             case Block::Kind::Heading: {
                 const std::string title = oneLine(b.text);
                 appendWrapped(out, title, "", "");
-                out += std::string(std::min<std::size_t>(characters(title), kTextWidth), '-') +
-                       "\n";
+                out +=
+                    std::string(std::min<std::size_t>(characters(title), kTextWidth), '-') + "\n";
                 break;
             }
             case Block::Kind::Paragraph:

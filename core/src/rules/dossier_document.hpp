@@ -11,10 +11,10 @@ namespace parcours::rules::detail {
 struct Block {
     enum class Kind { Heading, Paragraph, Bullets, Table };
     Kind kind = Kind::Paragraph;
-    std::string text;                             // Heading, Paragraph
-    std::vector<std::string> items;               // Bullets
-    std::vector<std::string> header;              // Table
-    std::vector<std::vector<std::string>> rows;   // Table; cells may be empty
+    std::string text;                            // Heading, Paragraph
+    std::vector<std::string> items;              // Bullets
+    std::vector<std::string> header;             // Table
+    std::vector<std::vector<std::string>> rows;  // Table; cells may be empty
 };
 
 struct Document {

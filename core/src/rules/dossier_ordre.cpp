@@ -29,8 +29,8 @@ std::string factsOf(const Call& c) {
     const auto when = dayAndTime(c.at);
     std::string text = "Le " + when.day;
     if (!when.time.empty()) text += " à " + when.time;
-    text += ", j'ai contacté " + (c.practice.name.empty() ? std::string("un cabinet médical")
-                                                          : c.practice.name);
+    text += ", j'ai contacté " +
+            (c.practice.name.empty() ? std::string("un cabinet médical") : c.practice.name);
     if (!c.practice.address.empty()) text += ", " + c.practice.address;
     if (!c.practice.phone.empty()) text += " (téléphone " + c.practice.phone + ")";
     text += " (canal : " + std::string(journal::channelLabelFr(c.channel)) + ")";
@@ -53,20 +53,24 @@ Result<Document> ordreDocument(const pb::RulePack& pack, const DossierInput& in)
             "refused-discrimination (the refusal complained of); this démarche has none");
 
     Document doc;
-    doc.title = "Plainte pour refus de soins discriminatoire (article L1110-3 du code de la "
-                "santé publique)";
-    doc.paragraph("À l'attention de Madame ou Monsieur le président du conseil départemental "
-                  "de l'ordre des médecins, ou de Madame ou Monsieur le directeur de la caisse "
-                  "primaire d'assurance maladie.");
-    doc.paragraph("À envoyer par lettre recommandée avec accusé de réception (ou tout moyen "
-                  "donnant une date de réception).");
+    doc.title =
+        "Plainte pour refus de soins discriminatoire (article L1110-3 du code de la "
+        "santé publique)";
+    doc.paragraph(
+        "À l'attention de Madame ou Monsieur le président du conseil départemental "
+        "de l'ordre des médecins, ou de Madame ou Monsieur le directeur de la caisse "
+        "primaire d'assurance maladie.");
+    doc.paragraph(
+        "À envoyer par lettre recommandée avec accusé de réception (ou tout moyen "
+        "donnant une date de réception).");
 
     doc.heading("Plaignant");
     if (auto lines = identityLines(in.identity); !lines.empty())
         doc.bullets(std::move(lines));
     else
-        doc.paragraph("[À compléter : vos nom, prénom et coordonnées — la plainte doit les "
-                      "indiquer (article R1110-11 du code de la santé publique).]");
+        doc.paragraph(
+            "[À compléter : vos nom, prénom et coordonnées — la plainte doit les "
+            "indiquer (article R1110-11 du code de la santé publique).]");
 
     doc.heading("Les faits");
     for (const Call* c : refused) doc.paragraph(factsOf(*c));
@@ -74,16 +78,18 @@ Result<Document> ordreDocument(const pb::RulePack& pack, const DossierInput& in)
     doc.heading("Textes applicables");
     doc.paragraph("Article L1110-3 du code de la santé publique : " +
                   legalText(pack, "CSP", "L1110-3", kL1110_3));
-    doc.paragraph("Article R4127-7 du code de la santé publique (code de déontologie médicale, "
-                  "article 7) : " +
-                  legalText(pack, "CSP", "R4127-7", kR4127_7));
+    doc.paragraph(
+        "Article R4127-7 du code de la santé publique (code de déontologie médicale, "
+        "article 7) : " +
+        legalText(pack, "CSP", "R4127-7", kR4127_7));
 
     doc.heading("Ma demande");
-    doc.paragraph("J'estime que ce refus de soins est discriminatoire. Je vous demande "
-                  "d'enregistrer la présente plainte, qui vaut dépôt de plainte au sens de "
-                  "l'article L1110-3, d'en accuser réception, d'en informer le professionnel "
-                  "mis en cause et de réunir la commission de conciliation prévue par ce "
-                  "texte.");
+    doc.paragraph(
+        "J'estime que ce refus de soins est discriminatoire. Je vous demande "
+        "d'enregistrer la présente plainte, qui vaut dépôt de plainte au sens de "
+        "l'article L1110-3, d'en accuser réception, d'en informer le professionnel "
+        "mis en cause et de réunir la commission de conciliation prévue par ce "
+        "texte.");
 
     doc.heading("Pièces jointes");
     doc.bullets({"Copie d'une pièce d'identité.",

@@ -23,8 +23,8 @@ std::vector<std::string> identityLines(const Identity& identity);
 // The text of an article for the letter: the pack's legal text (verbatim) if it has one
 // for this code and article, else the summary of a rule's legal reference to it, else
 // `fallback` (a summary from research/rules-fr.md).
-std::string legalText(const pb::RulePack& pack, const std::string& code,
-                      const std::string& article, const std::string& fallback);
+std::string legalText(const pb::RulePack& pack, const std::string& code, const std::string& article,
+                      const std::string& fallback);
 
 Document cpamDocument(const pb::RulePack& pack, const DossierInput& input);
 Result<Document> ordreDocument(const pb::RulePack& pack, const DossierInput& input);

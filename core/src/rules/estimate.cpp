@@ -97,8 +97,8 @@ bool Estimator::directAccessApplies(std::optional<std::int64_t> age) {
     if (specialty.empty()) return false;
     const auto maxAge = useIfAny("age.direct-access." + specialty + ".max");
     if (maxAge && age && *age > *maxAge) {
-        reason("L'accès direct (" + specialty + ") ne vaut que jusqu'à " +
-               std::to_string(*maxAge) + " ans : il faut être adressé par le médecin traitant.");
+        reason("L'accès direct (" + specialty + ") ne vaut que jusqu'à " + std::to_string(*maxAge) +
+               " ans : il faut être adressé par le médecin traitant.");
         return false;
     }
     return true;
@@ -119,28 +119,35 @@ void Estimator::decideParcours(std::optional<std::int64_t> age) {
         return in("Moins de " + std::to_string(*parcoursFrom) +
                   " ans : la majoration hors parcours ne s'applique pas (L162-5-3 CSS).");
     if (act_.requested_by_mt())
-        return in("Avis ponctuel de consultant : demandé explicitement par le médecin traitant, "
-                  "donc dans le parcours (gardez la trace de sa demande).");
+        return in(
+            "Avis ponctuel de consultant : demandé explicitement par le médecin traitant, "
+            "donc dans le parcours (gardez la trace de sa demande).");
     if (request_.byOwnMt)
         return in("Consultation de votre médecin traitant : dans le parcours de soins.");
     if (request_.referredByMt)
-        return in("Adressé par votre médecin traitant (lettre d'adressage) : dans le parcours "
-                  "de soins (L162-5-3 CSS).");
+        return in(
+            "Adressé par votre médecin traitant (lettre d'adressage) : dans le parcours "
+            "de soins (L162-5-3 CSS).");
     if (factFlag(request_.facts, "urgency"))
-        return in("Urgence (situation imprévue mettant en jeu la vie ou l'intégrité du corps) : "
-                  "pas de majoration (L162-5-3, R160-6 CSS).");
+        return in(
+            "Urgence (situation imprévue mettant en jeu la vie ou l'intégrité du corps) : "
+            "pas de majoration (L162-5-3, R160-6 CSS).");
     if (factFlag(request_.facts, "away_from_home"))
-        return in("Consultation hors de votre lieu de résidence habituel : pas de majoration "
-                  "(L162-5-3, R160-6 CSS).");
+        return in(
+            "Consultation hors de votre lieu de résidence habituel : pas de majoration "
+            "(L162-5-3, R160-6 CSS).");
     if (factFlag(request_.facts, "sees_mt_replacement"))
-        return in("Remplaçant de votre médecin traitant, ou médecin du même cabinet ou centre "
-                  "de santé : dans le parcours (D162-1-6 CSS).");
+        return in(
+            "Remplaçant de votre médecin traitant, ou médecin du même cabinet ou centre "
+            "de santé : dans le parcours (D162-1-6 CSS).");
     if (generalist && factFlag(request_.facts, "new_gp"))
-        return in("Médecin généraliste installé depuis moins de 5 ans : pas de majoration "
-                  "(L162-5-4, D162-1-8 CSS).");
+        return in(
+            "Médecin généraliste installé depuis moins de 5 ans : pas de majoration "
+            "(L162-5-4, D162-1-8 CSS).");
     if (factFlag(request_.facts, "mt_left_within_year"))
-        return in("Votre médecin traitant est parti (retraite ou autre département) il y a "
-                  "moins d'un an : pas de majoration (L162-5-3 5° CSS).");
+        return in(
+            "Votre médecin traitant est parti (retraite ou autre département) il y a "
+            "moins d'un an : pas de majoration (L162-5-3 5° CSS).");
     if (directAccessApplies(age)) {
         if (hasMt)
             return in("Accès direct autorisé à cette spécialité (" +
@@ -154,35 +161,42 @@ void Estimator::decideParcours(std::optional<std::int64_t> age) {
                "la majoration s'applique ; le décret (D162-1-7) ne le dit pas — à vérifier.");
     }
     if (tele && !hasMt)
-        return in("Téléconsultation sans médecin traitant : prise en charge par exception, de "
-                  "préférence par une organisation territoriale (CPTS, MSP, centre de santé).");
+        return in(
+            "Téléconsultation sans médecin traitant : prise en charge par exception, de "
+            "préférence par une organisation territoriale (CPTS, MSP, centre de santé).");
 
     result_.inParcours = false;
     if (!hasMt)
         reason("Pas de médecin traitant déclaré : consultation hors parcours de soins.");
     else if (generalist)
-        reason("Médecin autre que votre médecin traitant, sans orientation de sa part : hors "
-               "parcours de soins.");
+        reason(
+            "Médecin autre que votre médecin traitant, sans orientation de sa part : hors "
+            "parcours de soins.");
     else
-        reason("Spécialiste consulté sans être adressé par votre médecin traitant : hors "
-               "parcours de soins.");
-    reason("Hors parcours, pas de tiers payant : vous avancez les frais ; une complémentaire "
-           "« responsable » ne rembourse pas la majoration.");
+        reason(
+            "Spécialiste consulté sans être adressé par votre médecin traitant : hors "
+            "parcours de soins.");
+    reason(
+        "Hors parcours, pas de tiers payant : vous avancez les frais ; une complémentaire "
+        "« responsable » ne rembourse pas la majoration.");
     if (!generalist)
-        reason("Hors parcours, le spécialiste peut ajouter un dépassement autorisé, non "
-               "remboursé (montant non confirmé) : il n'est pas compté ici.");
+        reason(
+            "Hors parcours, le spécialiste peut ajouter un dépassement autorisé, non "
+            "remboursé (montant non confirmé) : il n'est pas compté ici.");
 }
 
 Result<void> Estimator::decideRate() {
     const char* rateId = "rate.parcours";
     if (factFlag(request_.facts, "ald")) {
         rateId = "rate.ald";
-        reason("Affection de longue durée : 100 % si la consultation concerne votre ALD "
-               "(protocole de soins) ; sinon 70 %.");
+        reason(
+            "Affection de longue durée : 100 % si la consultation concerne votre ALD "
+            "(protocole de soins) ; sinon 70 %.");
     } else if (factFlag(request_.facts, "pregnant_6_months")) {
         rateId = "rate.maternity";
-        reason("Grossesse à partir du 6e mois (jusqu'à 12 jours après l'accouchement) : "
-               "prise en charge à 100 %.");
+        reason(
+            "Grossesse à partir du 6e mois (jusqu'à 12 jours après l'accouchement) : "
+            "prise en charge à 100 %.");
     }
     auto rate = use(rateId);
     if (!rate) return rate.error();
@@ -254,8 +268,9 @@ Result<Estimate> Estimator::run() {
 
     decideParcours(age);
     if (act_.teleconsultation() && result_.inParcours)
-        reason("Téléconsultation : remboursée si elle se fait en vidéo et, hors exceptions, si "
-               "le médecin vous a vu en cabinet dans les 12 derniers mois.");
+        reason(
+            "Téléconsultation : remboursée si elle se fait en vidéo et, hors exceptions, si "
+            "le médecin vous a vu en cabinet dans les 12 derniers mois.");
     if (auto r = decideRate(); !r) return r.error();
     if (auto r = decideMajoration(); !r) return r.error();
     if (auto r = decideParticipation(age); !r) return r.error();
@@ -269,12 +284,13 @@ Result<Estimate> Estimator::run() {
         const std::int64_t plain = std::max<std::int64_t>(
             0, gross - *uncappedMajoration_ - result_.participationForfaitaireCents);
         reason("Sans plafond (calcul simple), la majoration serait de " +
-               formatEuros(*uncappedMajoration_) + " et le remboursement de " +
-               formatEuros(plain) + ".");
+               formatEuros(*uncappedMajoration_) + " et le remboursement de " + formatEuros(plain) +
+               ".");
     }
-    result_.toVerify =
-        uncertain_ || std::any_of(result_.figures.begin(), result_.figures.end(),
-                                  [](const UsedFigure& f) { return f.confidence == Confidence::Low; });
+    result_.toVerify = uncertain_ || std::any_of(result_.figures.begin(), result_.figures.end(),
+                                                 [](const UsedFigure& f) {
+                                                     return f.confidence == Confidence::Low;
+                                                 });
     if (result_.toVerify)
         reason("À vérifier : un montant ou une règle utilisés ici ne sont pas confirmés.");
     return std::move(result_);
