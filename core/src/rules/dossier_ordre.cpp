@@ -92,11 +92,12 @@ Result<Document> ordreDocument(const pb::RulePack& pack, const DossierInput& in)
         "texte.");
 
     doc.heading("Pièces jointes");
-    doc.bullets({"Copie d'une pièce d'identité.",
-                 "Attestation de complémentaire santé solidaire ou d'aide médicale de l'État, "
-                 "si le refus y est lié.",
-                 "Tout écrit reçu : courriel, SMS, capture d'écran de la prise de rendez-vous "
-                 "en ligne.",
+    constexpr const char* kC2sProof =
+        "Attestation de complémentaire santé solidaire ou d'aide médicale de l'État, si le "
+        "refus y est lié.";
+    constexpr const char* kWritings =
+        "Tout écrit reçu : courriel, SMS, capture d'écran de la prise de rendez-vous en ligne.";
+    doc.bullets({"Copie d'une pièce d'identité.", kC2sProof, kWritings,
                  "Le cas échéant, le témoignage écrit d'une personne présente.",
                  "L'extrait de mon journal des appels pour ce cabinet."});
     doc.paragraph("Fait le " + dayAndTime(in.today).day + ".");
