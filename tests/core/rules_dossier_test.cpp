@@ -65,8 +65,10 @@ std::size_t columns(const std::string& line) {
 TEST(RulesDossier, CpamListsEveryPracticeContactedInEveryFormat) {
     const auto in = sampleInput();
     for (auto format : {DossierFormat::Markdown, DossierFormat::Html, DossierFormat::Text}) {
-        const std::string text = build(DossierKind::Cpam, format, in);
+        std::string text = build(DossierKind::Cpam, format, in);
         SCOPED_TRACE(text);
+        // HTML escapes the apostrophe too: read it back as text.
+        for (std::size_t p; (p = text.find("&#39;")) != std::string::npos;) text.replace(p, 5, "'");
         for (const auto& c : in.calls) {
             EXPECT_TRUE(contains(text, c.practice.phone)) << c.practice.name;
             EXPECT_TRUE(contains(text, std::string(journal::outcomeLabelFr(c.outcome))))
@@ -141,7 +143,7 @@ TEST(RulesDossier, HtmlIsCompleteAndEscapesAHostileName) {
 
 TEST(RulesDossier, TextIsWrappedAt80Columns) {
     auto in = sampleInput();
-    in.calls[0].note = std::string(300, 'x') + " et une note très longue qui se poursuit " +
+    in.calls[2].note = std::string(300, 'x') + " et une note très longue qui se poursuit " +
                        "encore et encore, avec des accents éèàù, au-delà de quatre-vingts " +
                        "colonnes, pour voir.";
     for (auto kind : {DossierKind::Cpam, DossierKind::Ordre}) {
