@@ -191,6 +191,13 @@ TEST(RulesDossier, OrdreWithoutIdentityAsksForIt) {
     EXPECT_FALSE(contains(md, "Nom et prénom :"));
 }
 
+TEST(RulesDossier, CpamSearchStartsAtTheEarlierOfOpeningAndFirstCall) {
+    auto in = sampleInput();
+    in.demarche.openedAt = "2026-11-20T08:00:00+01:00";  // opened in the app after the calls
+    EXPECT_TRUE(
+        contains(build(DossierKind::Cpam, DossierFormat::Markdown, in), "depuis le 02/10/2026"));
+}
+
 TEST(RulesDossier, CpamWithNoCallSaysSo) {
     auto in = sampleInput();
     in.calls.clear();

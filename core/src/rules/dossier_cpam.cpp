@@ -6,6 +6,7 @@
 #include <set>
 
 #include "dossier_parts.hpp"
+#include "journal/datetime.hpp"
 #include "parcours/journal/exports.hpp"
 
 namespace parcours::rules::detail {
@@ -50,9 +51,20 @@ std::string sought(const journal::Demarche& d) {
     return "un médecin";
 }
 
+// The search started when the démarche was opened, or at the first call if the user
+// logged calls made before opening it in the app.
+std::string searchStart(const DossierInput& in) {
+    std::string start = in.demarche.openedAt;
+    if (!in.calls.empty()) {
+        const auto opened = journal::instantOf(in.demarche.openedAt);
+        const auto firstCall = journal::instantOf(in.calls.front().at);
+        if (!opened || (firstCall && *firstCall < *opened)) start = in.calls.front().at;
+    }
+    return dayAndTime(start).day;
+}
+
 std::string account(const DossierInput& in, const Counts& n) {
-    const std::string since =
-        dayAndTime(in.calls.empty() ? in.demarche.openedAt : in.calls.front().at).day;
+    const std::string since = searchStart(in);
     std::string text = "Je cherche " + sought(in.demarche);
     if (!since.empty()) text += " depuis le " + since;
     text += ". ";

@@ -122,8 +122,13 @@ void Estimator::decideParcours(std::optional<std::int64_t> age) {
         return in(
             "Avis ponctuel de consultant : demandé explicitement par le médecin traitant, "
             "donc dans le parcours (gardez la trace de sa demande).");
-    if (request_.byOwnMt)
+    if (request_.byOwnMt) {
+        if (!hasMt)
+            reason(
+                "Votre profil n'indique pas de médecin traitant déclaré : vérifiez que la "
+                "déclaration a bien été faite auprès de votre caisse.");
         return in("Consultation de votre médecin traitant : dans le parcours de soins.");
+    }
     if (request_.referredByMt)
         return in(
             "Adressé par votre médecin traitant (lettre d'adressage) : dans le parcours "
