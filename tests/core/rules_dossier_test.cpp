@@ -205,3 +205,24 @@ TEST(RulesDossier, CpamWithNoCallSaysSo) {
     EXPECT_TRUE(contains(md, "Aucun appel"));
     EXPECT_TRUE(contains(md, "depuis le 01/10/2026"));
 }
+
+TEST(RulesDossier, OrdreCitesThePacksLegalTextWhenItHasOne) {
+    auto pack = RulePack::parse({{"test.textpb", R"(
+id: "test" version: "1" jurisdiction: "FR" valid_from: "2026-01-01"
+title { fr: "Test" } nearby_radius_km: 10
+legal_texts {
+  id: "L1110-3-CSP"
+  ref { code: "CSP" article: "L1110-3" url: "https://example.org/l1110-3"
+        summary { fr: "Résumé du pack pour L1110-3." } }
+  text_fr: "Texte du pack."
+}
+)"}});
+    ASSERT_TRUE(pack.ok()) << pack.error().message;
+    auto text = buildDossier(*pack, DossierKind::Ordre, DossierFormat::Markdown, sampleInput());
+    ASSERT_TRUE(text.ok());
+    EXPECT_TRUE(
+        contains(*text, "Résumé du pack pour L1110-3. (texte : https://example.org/l1110-3)"))
+        << *text;
+    // R4127-7 is not in that pack: the research's summary stands in.
+    EXPECT_TRUE(contains(*text, "avec la même conscience"));
+}

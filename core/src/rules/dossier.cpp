@@ -32,16 +32,18 @@ std::vector<std::string> identityLines(const Identity& identity) {
     return lines;
 }
 
-std::string legalText(const pb::RulePack& pack, const std::string& code, const std::string& article,
-                      const std::string& fallback) {
-    for (const auto& t : pack.legal_texts())
-        if (t.ref().code() == code && t.ref().article() == article && !t.text_fr().empty())
-            return t.text_fr();
+LegalQuote legalText(const pb::RulePack& pack, const std::string& code, const std::string& article,
+                     const std::string& fallback) {
+    for (const auto& t : pack.legal_texts()) {
+        if (t.ref().code() != code || t.ref().article() != article) continue;
+        if (!t.ref().summary().fr().empty()) return {t.ref().summary().fr(), t.ref().url()};
+        if (!t.text_fr().empty()) return {t.text_fr(), t.ref().url()};
+    }
     for (const auto& rule : pack.rules())
         for (const auto& ref : rule.legal())
             if (ref.code() == code && ref.article() == article && !ref.summary().fr().empty())
-                return ref.summary().fr();
-    return fallback;
+                return {ref.summary().fr(), ref.url()};
+    return {fallback, {}};
 }
 
 }  // namespace detail

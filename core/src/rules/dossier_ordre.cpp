@@ -76,12 +76,14 @@ Result<Document> ordreDocument(const pb::RulePack& pack, const DossierInput& in)
     for (const Call* c : refused) doc.paragraph(factsOf(*c));
 
     doc.heading("Textes applicables");
-    doc.paragraph("Article L1110-3 du code de la santé publique : " +
-                  legalText(pack, "CSP", "L1110-3", kL1110_3));
-    doc.paragraph(
-        "Article R4127-7 du code de la santé publique (code de déontologie médicale, "
-        "article 7) : " +
-        legalText(pack, "CSP", "R4127-7", kR4127_7));
+    auto cite = [&](const std::string& title, const char* article, const char* fallback) {
+        const LegalQuote quote = legalText(pack, "CSP", article, fallback);
+        doc.paragraph(title + ", en substance : " + quote.text +
+                      (quote.url.empty() ? "" : " (texte : " + quote.url + ")"));
+    };
+    cite("Article L1110-3 du code de la santé publique", "L1110-3", kL1110_3);
+    cite("Article R4127-7 du code de la santé publique (code de déontologie médicale, article 7)",
+         "R4127-7", kR4127_7);
 
     doc.heading("Ma demande");
     doc.paragraph(

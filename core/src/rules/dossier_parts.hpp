@@ -20,11 +20,14 @@ DayAndTime dayAndTime(const std::string& isoDateTime);
 // The identity lines the user filled ("Nom : …"), none for an empty field.
 std::vector<std::string> identityLines(const Identity& identity);
 
-// The text of an article for the letter: the pack's legal text (verbatim) if it has one
-// for this code and article, else the summary of a rule's legal reference to it, else
-// `fallback` (a summary from research/rules-fr.md).
-std::string legalText(const pb::RulePack& pack, const std::string& code, const std::string& article,
-                      const std::string& fallback);
+// What the letter says of an article, in substance: the summary of the pack's legal text
+// for this code and article (its text when it has no summary), else the summary of a
+// rule's reference to it, else `fallback` (from research/rules-fr.md); with its url.
+struct LegalQuote {
+    std::string text, url;
+};
+LegalQuote legalText(const pb::RulePack& pack, const std::string& code, const std::string& article,
+                     const std::string& fallback);
 
 Document cpamDocument(const pb::RulePack& pack, const DossierInput& input);
 Result<Document> ordreDocument(const pb::RulePack& pack, const DossierInput& input);
