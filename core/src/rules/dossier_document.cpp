@@ -51,6 +51,7 @@ std::string markdownEscape(std::string_view s) {
             case '#':
             case '|':
             case '~':
+            case '&':  // "&lt;" would otherwise be read as an entity
                 out += '\\';
                 break;
             default:
