@@ -153,6 +153,10 @@ void Estimator::decideParcours(std::optional<std::int64_t> age) {
         return in(
             "Votre médecin traitant est parti (retraite ou autre département) il y a "
             "moins d'un an : pas de majoration (L162-5-3 5° CSS).");
+    if (tele && !hasMt)
+        return in(
+            "Téléconsultation sans médecin traitant : prise en charge par exception, de "
+            "préférence par une organisation territoriale (CPTS, MSP, centre de santé).");
     if (directAccessApplies(age)) {
         if (hasMt)
             return in("Accès direct autorisé à cette spécialité (" +
@@ -165,10 +169,6 @@ void Estimator::decideParcours(std::optional<std::int64_t> age) {
                ") sans médecin traitant déclaré : selon les grilles de l'Assurance Maladie, "
                "la majoration s'applique ; le décret (D162-1-7) ne le dit pas — à vérifier.");
     }
-    if (tele && !hasMt)
-        return in(
-            "Téléconsultation sans médecin traitant : prise en charge par exception, de "
-            "préférence par une organisation territoriale (CPTS, MSP, centre de santé).");
 
     result_.inParcours = false;
     if (!hasMt)
