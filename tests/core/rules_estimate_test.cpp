@@ -323,3 +323,17 @@ TEST(RulesEstimate, UnknownAgeIsEstimatedForAnAdultAndSaysSo) {
     EXPECT_EQ(e->participationForfaitaireCents, 200);
     EXPECT_TRUE(hasReasonWith(*e, "Âge inconnu"));
 }
+
+TEST(RulesEstimate, PaediatricianForABabyAndTheSecondWave) {
+    const Facts baby = makeFacts({{"age", std::int64_t{1}}});
+    auto firstWave = run("pediatrician-consultation-under-2", "2025-03-01", baby);
+    ASSERT_TRUE(firstWave.ok());
+    EXPECT_EQ(firstWave->baseTariffCents, 3900);
+    auto e = run("pediatrician-consultation-under-2", "2025-08-01", baby);
+    ASSERT_TRUE(e.ok());
+    EXPECT_EQ(e->baseTariffCents, 4000);
+    EXPECT_TRUE(e->inParcours);
+    EXPECT_EQ(e->participationForfaitaireCents, 0);
+    EXPECT_EQ(e->reimbursedCents, 2800);
+    EXPECT_FALSE(e->toVerify);
+}
