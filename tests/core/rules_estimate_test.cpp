@@ -337,3 +337,12 @@ TEST(RulesEstimate, PaediatricianForABabyAndTheSecondWave) {
     EXPECT_EQ(e->reimbursedCents, 2800);
     EXPECT_FALSE(e->toVerify);
 }
+
+TEST(RulesEstimate, At18ThePfAppliesButTheReasonsSayWhenItWouldNot) {
+    // The age fact counts from the birth year: at 18 the person may have been 17 on 1 January.
+    auto e = run("gp-consultation", "2025-03-01",
+                 makeFacts({{"age", std::int64_t{18}}, {"has_medecin_traitant", true}}), true);
+    ASSERT_TRUE(e.ok());
+    EXPECT_EQ(e->participationForfaitaireCents, 200);
+    EXPECT_TRUE(hasReasonWith(*e, "moins de 18 ans au 1er janvier"));
+}
