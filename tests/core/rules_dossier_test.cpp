@@ -159,6 +159,13 @@ TEST(RulesDossier, TextIsWrappedAt80Columns) {
     }
 }
 
+TEST(RulesDossier, TextListsEachCallAsAnIndentedEntry) {
+    const std::string text = build(DossierKind::Cpam, DossierFormat::Text, sampleInput());
+    EXPECT_TRUE(contains(text, "1. Date : 02/10/2026 09:30\n   Cabinet : Cabinet Rivière\n"));
+    EXPECT_TRUE(contains(text, "\n\n4. Date : 06/10/2026 11:00\n"));
+    EXPECT_FALSE(contains(text, "Motif donné : \n"));  // empty cells are left out
+}
+
 TEST(RulesDossier, OrdreComplaintStatesTheDiscriminatoryRefusal) {
     auto in = sampleInput();
     in.identity.fullName = "Camille Durand";

@@ -99,7 +99,7 @@ constexpr std::string_view kCss =
 
 void appendWrapped(std::string& out, const std::string& text, const std::string& firstPrefix,
                    const std::string& indent) {
-    for (const auto& line : wrapText(firstPrefix + oneLine(text), kTextWidth, indent))
+    for (const auto& line : wrapText(oneLine(text), kTextWidth, firstPrefix, indent))
         out += line + '\n';
 }
 
@@ -119,10 +119,10 @@ void Document::table(std::vector<std::string> header, std::vector<std::vector<st
 }
 
 std::vector<std::string> wrapText(const std::string& text, std::size_t width,
-                                  const std::string& indent) {
+                                  const std::string& firstPrefix, const std::string& indent) {
     std::vector<std::string> lines;
-    std::string line;
-    std::size_t lineChars = 0;
+    std::string line = firstPrefix;
+    std::size_t lineChars = characters(firstPrefix);
     const std::size_t indentChars = characters(indent);
     auto flush = [&] {
         lines.push_back(line);
@@ -152,7 +152,9 @@ std::vector<std::string> wrapText(const std::string& text, std::size_t width,
             word.remove_prefix(cut);
             wordChars = characters(word);
             flush();
+            lineHasWord = false;
         }
+        if (word.empty()) continue;
         line += word;
         lineChars += wordChars;
         lineHasWord = true;
@@ -266,6 +268,7 @@ std::string renderText(const Document& doc) {
                         first = false;
                     }
                     if (first) out += number + "\n";
+                    if (i + 1 < b.rows.size()) out += '\n';
                 }
                 break;
         }

@@ -38,8 +38,10 @@ std::string renderHtml(const Document& doc);
 std::string renderText(const Document& doc);
 
 // `text` broken into lines of at most `width` characters at spaces; a longer word is cut.
-// Every line after the first starts with `indent` (counted in the width).
+// The first line starts with `firstPrefix` ("1. ", "- "), every other with `indent`; both
+// count in the width.
 std::vector<std::string> wrapText(const std::string& text, std::size_t width,
+                                  const std::string& firstPrefix = "",
                                   const std::string& indent = "");
 
 }  // namespace parcours::rules::detail
