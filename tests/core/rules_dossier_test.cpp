@@ -5,6 +5,7 @@
 
 #include "parcours/journal/exports.hpp"
 #include "parcours/rules/dossier.hpp"
+#include "rules/dossier_document.hpp"
 
 using namespace parcours;
 using namespace parcours::rules;
@@ -232,4 +233,14 @@ legal_texts {
         << *text;
     // R4127-7 is not in that pack: the research's summary stands in.
     EXPECT_TRUE(contains(*text, "avec la même conscience"));
+}
+
+TEST(RulesDossier, WrapCountsCharactersAndCutsOverlongWords) {
+    using parcours::rules::detail::wrapText;
+    EXPECT_EQ(wrapText("été à la mer", 6), (std::vector<std::string>{"été à", "la mer"}));
+    EXPECT_EQ(wrapText("abcdefghij", 4, "", ""), (std::vector<std::string>{"abcd", "efgh", "ij"}));
+    EXPECT_EQ(wrapText("un deux trois", 8, "- ", "  "),
+              (std::vector<std::string>{"- un", "  deux", "  trois"}));
+    EXPECT_EQ(wrapText("abcdefgh", 4), (std::vector<std::string>{"abcd", "efgh"}));
+    EXPECT_EQ(wrapText("", 10, "1. "), (std::vector<std::string>{"1. "}));
 }
