@@ -85,7 +85,7 @@ bool holds(const P& p, const FactValue& value) {
 
 // "refusals = 3 (≥ 3)"; for EQ, whose value is the fact's, just "urgency = true".
 std::string reason(const P& p, const FactValue& value) {
-    const std::string actual = p.name() + " = " + formatFact(value);
+    std::string actual = p.name() + " = " + formatFact(value);
     if (p.op() == P::EQ) return actual;
     if (p.op() == P::IS_SET) return actual + " (known)";
     return actual + " (" + std::string(symbol(p.op())) + " " + valueText(p) + ")";

@@ -57,6 +57,13 @@ std::string valueList(const FactSpec& spec) {
     return list;
 }
 
+// "fact «seeking» (text): «dentist» is not one of medecin-traitant, specialist, …"
+std::string notOneOf(const std::string& fact, const std::string& value, const FactSpec& spec) {
+    std::string text = fact;
+    text.append(": «").append(value).append("» is not one of ").append(valueList(spec));
+    return text;
+}
+
 void validatePredicate(const Validation& v, const NodeContext& at, const pb::Predicate& p) {
     auto add = [&](const std::string& text) { v.add(at.file, at.line, at.who + ": " + text); };
     const FactSpec* spec = findFact(p.name());
@@ -81,8 +88,7 @@ void validatePredicate(const Validation& v, const NodeContext& at, const pb::Pre
             if (p.value_case() != P::VALUE_NOT_SET) add(fact + ": IN takes any_of, not a value");
             if (spec->type == FactType::Text)
                 for (const auto& value : p.any_of())
-                    if (!inClosedSet(*spec, value))
-                        add(fact + ": «" + value + "» is not one of " + valueList(*spec));
+                    if (!inClosedSet(*spec, value)) add(notOneOf(fact, value, *spec));
             return;
         case P::LT:
         case P::LE:
@@ -105,7 +111,7 @@ void validatePredicate(const Validation& v, const NodeContext& at, const pb::Pre
         return;
     }
     if (p.value_case() == P::kText && !inClosedSet(*spec, p.text()))
-        add(fact + ": «" + p.text() + "» is not one of " + valueList(*spec));
+        add(notOneOf(fact, p.text(), *spec));
 }
 
 }  // namespace
