@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "parcours/rules/facts.hpp"
+#include "rules/specialty.hpp"
 #include "rules/validate.hpp"
 
 namespace parcours::rules {
@@ -47,13 +48,17 @@ pb::Predicate::ValueCase valueCaseFor(FactType t) {
 }
 
 bool inClosedSet(const FactSpec& spec, std::string_view value) {
+    // The specialty is open in the journal, but a rule must name one normalizeSpecialty
+    // can return, or it could never fire ("gynécologie" for "gynecologie").
+    if (spec.name == "specialty") return isSpecialtyId(value);
     return spec.values.empty() ||
            std::find(spec.values.begin(), spec.values.end(), value) != spec.values.end();
 }
 
 std::string valueList(const FactSpec& spec) {
     std::string list;
-    for (auto v : spec.values) list += (list.empty() ? "" : ", ") + std::string(v);
+    const auto values = spec.name == "specialty" ? specialtyIds() : std::span(spec.values);
+    for (auto v : values) list.append(list.empty() ? "" : ", ").append(v);
     return list;
 }
 
