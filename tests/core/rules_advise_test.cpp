@@ -128,7 +128,7 @@ TEST(RulesAdvise, WhyListsThePredicatesThatHeld) {
     ASSERT_GE(advice.size(), 2u);
     ASSERT_EQ(advice[0].ruleId, "R-URG");
     // Both branches of the `any` held: both are reasons.
-    EXPECT_EQ(advice[0].why, (Ids{"urgency = true", "seeking = urgent (in (urgent))"}));
+    EXPECT_EQ(advice[0].why, (Ids{"urgency = true", "seeking = urgent (in urgent)"}));
     ASSERT_EQ(advice[1].ruleId, "R-REFUS");
     EXPECT_EQ(advice[1].why, (Ids{"refusals = 3 (≥ 3)", "not (has_medecin_traitant = true)"}));
 }

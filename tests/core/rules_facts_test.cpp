@@ -52,7 +52,9 @@ TEST(RulesFacts, TheCatalogueHasUniqueNamesAndTypedValues) {
     for (const auto& spec : factCatalogue()) {
         EXPECT_TRUE(names.insert(spec.name).second) << spec.name;
         EXPECT_FALSE(spec.description.empty()) << spec.name;
-        if (!spec.values.empty()) EXPECT_EQ(spec.type, FactType::Text) << spec.name;
+        if (!spec.values.empty()) {
+            EXPECT_EQ(spec.type, FactType::Text) << spec.name;
+        }
         EXPECT_EQ(findFact(spec.name), &spec);
     }
     EXPECT_EQ(findFact("refusal"), nullptr);
@@ -74,10 +76,11 @@ TEST(RulesFacts, EveryComputedFactIsInTheCatalogueWithItsType) {
                               : std::holds_alternative<std::int64_t>(value) ? FactType::Int
                                                                             : FactType::Text;
         EXPECT_EQ(type, spec->type) << name;
-        if (!spec->values.empty())
+        if (!spec->values.empty()) {
             EXPECT_NE(std::find(spec->values.begin(), spec->values.end(), formatFact(value)),
                       spec->values.end())
                 << name;
+        }
     }
     EXPECT_EQ(f.all().size(), factCatalogue().size());  // everything known here
 }

@@ -174,6 +174,21 @@ TEST(RulesPack, TextValueOutsideTheClosedSet) {
                 "rule R-1: fact «age_band» (text): «16-25» is not one of 0-5, 6-15");
 }
 
+TEST(RulesPack, SpecialtyValuesAreSpecialtyIds) {
+    expectError(rule("R-1", R"(when { fact { name: "specialty" op: EQ text: "gynécologie" } })"),
+                "rule R-1: fact «specialty» (text): «gynécologie» is not one of medecine-generale, "
+                "gynecologie");
+    auto ok = parseRules(rule(
+        "R-1", R"(when { fact { name: "specialty" op: IN any_of: ["psychiatrie", "orl"] } })"));
+    EXPECT_TRUE(ok.ok()) << ok.error().message;
+}
+
+TEST(RulesPack, OneErrorIsOneLineWhateverTheNames) {
+    auto pack = parseRules(rule(R"(R-\n1)", R"(when { fact { name: "a\nb" op: IS_SET } })"));
+    ASSERT_FALSE(pack.ok());
+    EXPECT_EQ(pack.error().message, "pack/rules.textpb:7: rule R-?1: unknown fact «a?b»");
+}
+
 TEST(RulesPack, ActionWithoutKind) {
     expectError(rule("R-1", R"(when { fact { name: "calls" op: IS_SET } })",
                      R"(actions { label { fr: "Rien" } })"),

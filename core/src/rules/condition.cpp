@@ -83,11 +83,17 @@ bool holds(const P& p, const FactValue& value) {
     return p.value_case() == P::kText && compare(p.op(), text, p.text());
 }
 
-// "refusals = 3 (≥ 3)"; for EQ, whose value is the fact's, just "urgency = true".
+// "refusals = 3 (≥ 3)", "seeking = urgent (in urgent, specialist)"; for EQ, whose value
+// is the fact's, just "urgency = true".
 std::string reason(const P& p, const FactValue& value) {
-    const std::string actual = p.name() + " = " + formatFact(value);
+    std::string actual = p.name() + " = " + formatFact(value);
     if (p.op() == P::EQ) return actual;
     if (p.op() == P::IS_SET) return actual + " (known)";
+    if (p.op() == P::IN) {
+        std::string list;
+        for (const auto& v : p.any_of()) list.append(list.empty() ? "" : ", ").append(v);
+        return actual + " (in " + list + ")";
+    }
     return actual + " (" + std::string(symbol(p.op())) + " " + valueText(p) + ")";
 }
 

@@ -25,6 +25,13 @@ std::size_t RulePack::ruleCount() const {
     return static_cast<std::size_t>(impl_->pack.rules_size());
 }
 
+std::vector<std::string> RulePack::ruleIds() const {
+    std::vector<std::string> ids;
+    ids.reserve(ruleCount());
+    for (const auto& rule : impl_->pack.rules()) ids.push_back(rule.id());
+    return ids;
+}
+
 RulePack RulePack::empty() {
     return RulePack(std::make_unique<Impl>());
 }

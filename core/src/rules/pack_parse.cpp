@@ -15,8 +15,10 @@ class Collector : public google::protobuf::io::ErrorCollector {
     Collector(const std::string& file, std::vector<std::string>& out) : file_(file), out_(out) {}
     void AddError(int line, google::protobuf::io::ColumnNumber column,
                   const std::string& message) override {
-        out_.push_back(file_ + ":" + std::to_string(line + 1) + ":" + std::to_string(column + 1) +
-                       ": " + message);
+        std::string error = file_;
+        error.append(":").append(std::to_string(line + 1)).append(":");
+        error.append(std::to_string(column + 1)).append(": ").append(oneLine(message));
+        out_.push_back(std::move(error));
     }
 
   private:

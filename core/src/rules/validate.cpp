@@ -102,6 +102,12 @@ std::vector<Diagnostic> validatePack(const pb::RulePack& pack, const PackOrigins
     return out;
 }
 
+std::string oneLine(std::string text) {
+    for (char& c : text)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+    return text;
+}
+
 std::string formatDiagnostics(std::vector<Diagnostic> diagnostics) {
     std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const auto& a, const auto& b) {
         return a.file != b.file ? a.file < b.file : a.line < b.line;
@@ -111,7 +117,8 @@ std::string formatDiagnostics(std::vector<Diagnostic> diagnostics) {
         if (!message.empty()) message += '\n';
         message += d.file;
         if (d.line > 0) message += ":" + std::to_string(d.line);
-        message += ": " + d.text;
+        message += ": ";
+        message += oneLine(d.text);  // a name with a newline must not split its error
     }
     return message;
 }

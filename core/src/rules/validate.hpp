@@ -54,7 +54,21 @@ struct Validation {
     void add(const std::string& file, int line, std::string text) const {
         out.push_back({file, line, std::move(text)});
     }
+    // "rule R-1: " + text.
+    void add(const std::string& file, int line, const std::string& who,
+             std::string_view text) const {
+        std::string message = who;
+        message.append(": ").append(text);
+        out.push_back({file, line, std::move(message)});
+    }
 };
+
+// "«value»", for a name quoted in a message.
+inline std::string quoted(std::string_view value) {
+    std::string q("«");
+    q.append(value).append("»");
+    return q;
+}
 
 // Where one condition node was written, and what to prefix its messages with.
 struct NodeContext {
@@ -76,5 +90,7 @@ void validateFiguresAndActs(Validation& v);
 // Every error of the pack, sorted by file and line, one per entry.
 std::vector<Diagnostic> validatePack(const pb::RulePack& pack, const PackOrigins& origins);
 std::string formatDiagnostics(std::vector<Diagnostic> diagnostics);
+// Control characters (a newline in an id…) as '?', so that one error stays one line.
+std::string oneLine(std::string text);
 
 }  // namespace parcours::rules

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "parcours/rules/facts.hpp"
+#include "rules/specialty.hpp"
 #include "rules/validate.hpp"
 
 namespace parcours::rules {
@@ -47,14 +48,25 @@ pb::Predicate::ValueCase valueCaseFor(FactType t) {
 }
 
 bool inClosedSet(const FactSpec& spec, std::string_view value) {
+    // The specialty is open in the journal, but a rule must name one normalizeSpecialty
+    // can return, or it could never fire ("gynécologie" for "gynecologie").
+    if (spec.name == "specialty") return isSpecialtyId(value);
     return spec.values.empty() ||
            std::find(spec.values.begin(), spec.values.end(), value) != spec.values.end();
 }
 
 std::string valueList(const FactSpec& spec) {
     std::string list;
-    for (auto v : spec.values) list += (list.empty() ? "" : ", ") + std::string(v);
+    const auto values = spec.name == "specialty" ? specialtyIds() : std::span(spec.values);
+    for (auto v : values) list.append(list.empty() ? "" : ", ").append(v);
     return list;
+}
+
+// "fact «seeking» (text): «dentist» is not one of medecin-traitant, specialist, …"
+std::string notOneOf(const std::string& fact, const std::string& value, const FactSpec& spec) {
+    std::string text = fact;
+    text.append(": «").append(value).append("» is not one of ").append(valueList(spec));
+    return text;
 }
 
 void validatePredicate(const Validation& v, const NodeContext& at, const pb::Predicate& p) {
@@ -81,8 +93,7 @@ void validatePredicate(const Validation& v, const NodeContext& at, const pb::Pre
             if (p.value_case() != P::VALUE_NOT_SET) add(fact + ": IN takes any_of, not a value");
             if (spec->type == FactType::Text)
                 for (const auto& value : p.any_of())
-                    if (!inClosedSet(*spec, value))
-                        add(fact + ": «" + value + "» is not one of " + valueList(*spec));
+                    if (!inClosedSet(*spec, value)) add(notOneOf(fact, value, *spec));
             return;
         case P::LT:
         case P::LE:
@@ -105,7 +116,7 @@ void validatePredicate(const Validation& v, const NodeContext& at, const pb::Pre
         return;
     }
     if (p.value_case() == P::kText && !inClosedSet(*spec, p.text()))
-        add(fact + ": «" + p.text() + "» is not one of " + valueList(*spec));
+        add(notOneOf(fact, p.text(), *spec));
 }
 
 }  // namespace

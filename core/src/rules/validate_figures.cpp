@@ -19,7 +19,7 @@ struct Period {
 void checkSources(const Validation& v, const std::string& file, int line, const std::string& who,
                   const google::protobuf::RepeatedPtrField<std::string>& sources) {
     for (const auto& s : sources)
-        if (v.sourceIds.count(s) == 0) v.add(file, line, who + ": unknown source «" + s + "»");
+        if (v.sourceIds.count(s) == 0) v.add(file, line, who, "unknown source " + quoted(s));
 }
 
 void validateFigures(Validation& v) {
@@ -30,7 +30,7 @@ void validateFigures(Validation& v) {
         const Origin& o = v.origins.figures[static_cast<std::size_t>(i)];
         const int line = lineOf(o.tree, field, o.index);
         const std::string who = "figure " + (f.id().empty() ? "(no id)" : f.id());
-        auto add = [&](const std::string& text) { v.add(*o.file, line, who + ": " + text); };
+        auto add = [&](const std::string& text) { v.add(*o.file, line, who, text); };
         if (f.id().empty()) add("no id");
         if (f.value_case() == pb::Figure::VALUE_NOT_SET) add("no value (cents, percent or count)");
         if (f.valid_from().empty())
@@ -74,7 +74,7 @@ void validateActs(Validation& v) {
         const Origin& o = v.origins.acts[static_cast<std::size_t>(i)];
         const int line = lineOf(o.tree, field, o.index);
         const std::string who = "act " + (a.id().empty() ? "(no id)" : a.id());
-        auto add = [&](const std::string& text) { v.add(*o.file, line, who + ": " + text); };
+        auto add = [&](const std::string& text) { v.add(*o.file, line, who, text); };
         if (a.id().empty())
             add("no id");
         else if (!ids.insert(a.id()).second)

@@ -56,7 +56,7 @@ void validateAction(const Validation& v, const RuleContext& r, const pb::Action&
                 v.add(r.file, line, who + ": show_nearby lists no kind");
             for (const auto& k : a.show_nearby().kinds())
                 if (!directory::kindFromId(k))
-                    v.add(r.file, line, who + ": show_nearby: unknown directory kind «" + k + "»");
+                    v.add(r.file, line, who, "show_nearby: unknown directory kind " + quoted(k));
             if (a.show_nearby().radius_km() < 0)
                 v.add(r.file, line, who + ": show_nearby: negative radius_km");
             break;
@@ -118,7 +118,7 @@ void validateRule(Validation& v, const pb::Rule& rule, const Origin& o,
     if (isDate(rule.valid_from()) && isDate(rule.valid_to()) && rule.valid_to() < rule.valid_from())
         v.add(r.file, line, who + ": valid_to is before valid_from");
     for (const auto& s : rule.sources())
-        if (v.sourceIds.count(s) == 0) v.add(r.file, line, who + ": unknown source «" + s + "»");
+        if (v.sourceIds.count(s) == 0) v.add(r.file, line, who, "unknown source " + quoted(s));
     const auto* actionsField = fieldOf(d, "actions");
     for (int i = 0; i < rule.actions_size(); ++i) {
         const int at = lineOf(tree, actionsField, i);
@@ -153,9 +153,11 @@ void checkPlaceholders(const Validation& v, const std::string& file, int line,
         }
         const std::string name(text.substr(open + 1, close - open - 1));
         if (findFact(name) == nullptr)
-            v.add(file, line,
-                  who + ": " + std::string(field) + ": placeholder {" + name +
-                      "} is not a known fact");
+            v.add(file, line, who,
+                  std::string(field)
+                      .append(": placeholder {")
+                      .append(name)
+                      .append("} is not a known fact"));
     }
 }
 

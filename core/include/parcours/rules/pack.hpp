@@ -45,6 +45,7 @@ class RulePack {
     [[nodiscard]] const std::string& version() const;
     [[nodiscard]] int nearbyRadiusKm() const;
     [[nodiscard]] std::size_t ruleCount() const;
+    [[nodiscard]] std::vector<std::string> ruleIds() const;  // in pack order
 
     struct Impl;  // holds the message; core/src/rules/pack_impl.hpp
     [[nodiscard]] const Impl& impl() const { return *impl_; }
