@@ -6,15 +6,22 @@
 
 #include "common.hpp"
 #include "directory_commands.hpp"
+#include "estimate_dossier.hpp"
 #include "journal_commands.hpp"
 #include "sync_commands.hpp"
+#include "rules_commands.hpp"
 
 namespace {
 
 constexpr const char* kUsage =
     "parcours — find a doctor in France: directory of health structures\n"
     "usage: parcours directory import|nearby|search|communes|stats|show|add|remove …\n"
-    "       parcours directory --help\n";
+    "       parcours directory --help\n"
+    "       parcours journal profile|demarche|call|show|followups|export-csv|export-ics …\n"
+    "       parcours sync export|import|inspect …\n"
+    "       parcours rules lint|facts …, parcours advise --demarche ID … (rules --help)\n"
+    "       parcours estimate --act ACT [--demarche ID] [--date YYYY-MM-DD] [--json] …\n"
+    "       parcours dossier cpam|ordre --demarche ID --out FILE [--format md|html|txt] …\n";
 
 }  // namespace
 
@@ -29,6 +36,9 @@ int main(int argc, char** argv) {
     if (group == "directory") return parcours::cli::runDirectoryCommand(words);
     if (group == "journal") return parcours::cli::runJournalCommand(words);
     if (group == "sync") return parcours::cli::runSyncCommand(words);
+    if (group == "rules" || group == "advise") return parcours::cli::runRulesCommand(group, words);
+    if (group == "estimate") return parcours::cli::runEstimateCommand(words);
+    if (group == "dossier") return parcours::cli::runDossierCommand(words);
     if (group == "--help" || group == "help") {
         std::cout << kUsage;
         return parcours::cli::kOk;

@@ -46,13 +46,24 @@ struct FactSpec {
 //   urgency (bool: seeking urgent or stated), away_from_home, sees_mt_replacement, new_gp,
 //   pregnant_6_months, teleconsultation (bool, stated), nearby_msp, nearby_centre_sante,
 //   nearby_cpts, nearby_emergency (int: within the pack's radius; unknown without a place).
+// How computeFacts reads the journal:
+//   - age is year(today) − birthYear: only the birth year is known, so it may be one more
+//     than the age in completed years until the birthday; unknown without a birth year.
+//   - has_medecin_traitant: a name is given and the MT has not left. mt_left_within_year:
+//     left 0 to 365 days before today; unknown when it left on an unknown date.
+//   - specialty: normalizeSpecialty of the démarche's specialty; "medecine-generale" for a
+//     médecin traitant search; unknown when nothing is said. direct_access is unknown for
+//     psychiatrie / neuropsychiatrie without an age.
+//   - days_since_*: from the date part of Call::at as written (the user's local day);
+//     unknown without calls. distinct_practices: by directory id, else phone digits,
+//     else the folded name.
 const std::vector<FactSpec>& factCatalogue();
 const FactSpec* findFact(std::string_view name);
 
 // "Gynécologie médicale" / "gynecology" / "gynécologue" → "gynecologie"; the ids:
 // "medecine-generale", "gynecologie", "ophtalmologie", "psychiatrie", "neuropsychiatrie",
 // "stomatologie", "pediatrie", "dermatologie", "cardiologie", … ; unknown text → its fold.
-std::string normalizeSpecialty(std::string_view text);
+std::string normalizeSpecialty(std::string_view input);
 
 // What the user states about now; the journal does not hold it.
 struct Situation {
