@@ -7,13 +7,15 @@
 #include "common.hpp"
 #include "directory_commands.hpp"
 #include "journal_commands.hpp"
+#include "rules_commands.hpp"
 
 namespace {
 
 constexpr const char* kUsage =
     "parcours — find a doctor in France: directory of health structures\n"
     "usage: parcours directory import|nearby|search|communes|stats|show|add|remove …\n"
-    "       parcours directory --help\n";
+    "       parcours directory --help\n"
+    "       parcours rules lint|facts …, parcours advise --demarche ID … (rules --help)\n";
 
 }  // namespace
 
@@ -27,6 +29,7 @@ int main(int argc, char** argv) {
     words.erase(words.begin());
     if (group == "directory") return parcours::cli::runDirectoryCommand(words);
     if (group == "journal") return parcours::cli::runJournalCommand(words);
+    if (group == "rules" || group == "advise") return parcours::cli::runRulesCommand(group, words);
     if (group == "--help" || group == "help") {
         std::cout << kUsage;
         return parcours::cli::kOk;

@@ -4,6 +4,10 @@
 // has its French, every action is known, every id is unique, every date is a date. A bad
 // pack is an Error whose message names the file, the line and the rule:
 //   "data/rules/fr/refus.textpb:42: rule R-NOMT-03: unknown fact «refusal»".
+// Every error of a pack is reported (one per line, sorted by file and line), not only the
+// first. Syntax errors come alone, as "file:line:column: message".
+// Every rule has a condition (`when`); a rule that always applies tests a fact that is
+// always known, e.g. `when { fact { name: "calls" op: IS_SET } }`.
 
 #include <filesystem>
 #include <memory>
@@ -27,7 +31,10 @@ class RulePack {
     static Result<RulePack> parse(const std::vector<PackPart>& parts);
     // A .textpb file, or a folder whose *.textpb files (sorted by name) make one pack.
     static Result<RulePack> load(const std::filesystem::path& fileOrFolder);
-    // The French pack of data/rules/fr, embedded at build time.
+    // The French pack of data/rules/fr, embedded at build time and parsed once. Should it
+    // not validate (the tests fail loudly then), frenchPack() returns the errors and
+    // french() an empty pack (no rules, no figures), so the app degrades instead of dying.
+    static Result<const RulePack*> frenchPack();
     static const RulePack& french();
 
     RulePack(RulePack&&) noexcept;
@@ -43,6 +50,7 @@ class RulePack {
     [[nodiscard]] const Impl& impl() const { return *impl_; }
 
   private:
+    static RulePack empty();
     explicit RulePack(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
