@@ -346,9 +346,16 @@ TEST(RulesScenarios, EmbeddedPackAdvisesLikeTheFolder) {
     }
 }
 
-TEST(RulesScenarios, EnglishGivesTheSameRules) {
-    for (const auto& s : scenarios())
+TEST(RulesScenarios, EnglishGivesTheSameRulesInEnglish) {
+    for (const auto& s : scenarios()) {
         EXPECT_EQ(adviceIds(s, Language::English), s.expected) << "scenario «" << s.name << "»";
+        const auto french = adviceFor(s);
+        const auto english = adviceFor(s, Language::English);
+        ASSERT_EQ(french.size(), english.size()) << s.name;
+        for (std::size_t i = 0; i < french.size(); ++i)
+            EXPECT_NE(french[i].text, english[i].text)
+                << s.name << ": " << french[i].ruleId << " has no English text";
+    }
 }
 
 // What a patient reads must be complete: text with every placeholder filled, a reason,
