@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -411,6 +412,41 @@ TEST(RulesScenarios, UncertainConfidenceIsKept) {
         }
         if (a.ruleId == "R-URG-01") {
             EXPECT_EQ(a.confidence, Confidence::High);
+        }
+    }
+}
+
+// Every rule of the pack is exercised by at least one scenario: a new rule comes with its
+// situations.
+TEST(RulesScenarios, EveryRuleOfThePackFiresSomewhere) {
+    std::set<std::string> fired;
+    for (const auto& s : scenarios())
+        for (const auto& id : adviceIds(s)) fired.insert(id);
+    EXPECT_EQ(fired.size(), frenchFolder().ruleCount())
+        << "rules fired by the scenarios: " << joined({fired.begin(), fired.end()});
+}
+
+// What the patient is shown rests on the law, in both languages; the Code de la sécurité
+// sociale is cited as in force in the LEGI snapshot of 2026-03-14, on Légifrance.
+TEST(RulesScenarios, EveryAdviceCitesItsGroundsInBothLanguages) {
+    for (const auto& s : scenarios()) {
+        for (Language language : {Language::French, Language::English}) {
+            for (const auto& a : adviceFor(s, language)) {
+                SCOPED_TRACE(s.name + ": " + a.ruleId);
+                EXPECT_FALSE(a.topic.empty());
+                for (const auto& action : a.actions) EXPECT_FALSE(action.label.empty());
+                for (const auto& ref : a.legal) {
+                    EXPECT_FALSE(ref.article.empty());
+                    EXPECT_EQ(ref.version.size(), 10u) << ref.article;
+                    EXPECT_EQ(ref.url.rfind("https://", 0), 0u) << ref.article;
+                    EXPECT_FALSE(ref.summary.empty()) << ref.article;
+                    if (ref.code == "CSS") {
+                        EXPECT_EQ(ref.version, "2026-03-14") << ref.article;
+                        EXPECT_EQ(ref.url.rfind("https://www.legifrance.gouv.fr/", 0), 0u)
+                            << ref.article;
+                    }
+                }
+            }
         }
     }
 }
