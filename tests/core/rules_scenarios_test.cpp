@@ -143,6 +143,9 @@ const std::vector<Scenario>& scenarios() {
     {"mt, first call 29 days ago: not yet", person(1990), seekMt(),
      {call(1, Outcome::NoAnswer, "2026-10-25T09:00:00+02:00"), call(1, kFull)}, {}, someNearby(),
      {"J-01", "R-NOMT-03", "R-PARC-04", "R-PARC-07", "R-PARC-01"}},
+    {"mt, referred to a colleague and asked to call back: no refusal yet", person(1990), seekMt(),
+     {call(1, Outcome::Referred), call(2, Outcome::CallBack)}, {}, someNearby(),
+     {"R-PARC-04", "R-PARC-07", "R-PARC-01"}},
     {"mt, waiting list", person(1990), seekMt(), {call(1, Outcome::WaitingList)}, {}, std::nullopt,
      {"J-05", "R-NOMT-03-LIEU", "R-PARC-04", "R-PARC-07", "R-PARC-01"}},
     {"mt, ALD without MT after a refusal", ald(person(1970)), seekMt(), {call(1, kFull)}, {},
@@ -213,6 +216,8 @@ const std::vector<Scenario>& scenarios() {
      std::nullopt, {"R-STRUCT-04", "R-PARC-04", "R-PARC-07-EXO", "R-PARC-01"}},
     {"age 19 without MT: participation forfaitaire due", person(2007), seekMt(), {}, {},
      std::nullopt, {"R-STRUCT-04", "R-PARC-04", "R-PARC-07", "R-PARC-01"}},
+    {"a child of 5: a parent looks for the MT", person(2021), seekMt(), {}, {}, std::nullopt,
+     {"R-STRUCT-04", "R-EXC-01", "R-PARC-07-EXO", "R-LAW-06", "R-LAW-08", "R-PARC-01"}},
     {"no birth year: no age-based advice", person(0), seekMt(), {}, {}, std::nullopt,
      {"R-STRUCT-04", "R-PARC-01"}},
 
