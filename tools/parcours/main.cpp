@@ -14,7 +14,7 @@
 namespace {
 
 constexpr const char* kUsage =
-    "parcours — find a doctor in France: directory of health structures\n"
+    "parcours — find a doctor in France: directory, call journal, rights, sync\n"
     "usage: parcours directory import|nearby|search|communes|stats|show|add|remove …\n"
     "       parcours directory --help\n"
     "       parcours journal profile|demarche|call|show|followups|export-csv|export-ics …\n"
