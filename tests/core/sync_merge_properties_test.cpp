@@ -319,8 +319,12 @@ void randomEdit(Device& d, std::mt19937& rng, int step) {
         ASSERT_TRUE(j.deleteCall(live.calls[rng() % live.calls.size()].id));
     } else if (action == 6) {
         Demarche dm = live.demarches[rng() % live.demarches.size()];
-        dm.specialty = note;
-        ASSERT_TRUE(j.updateDemarche(dm));
+        if (dm.status == DemarcheStatus::Open && rng() % 3 == 0) {
+            ASSERT_TRUE(j.closeDemarche(dm.id, DemarcheStatus::Found, "2026-10-20T10:00"));
+        } else {
+            dm.specialty = note;
+            ASSERT_TRUE(j.updateDemarche(dm));
+        }
     } else {
         auto self = j.defaultProfile().value();
         self.birthYear = 1950 + static_cast<int>(rng() % 60);
