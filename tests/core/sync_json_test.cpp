@@ -386,5 +386,15 @@ TEST_F(SyncJsonCli, ABadFileIsExitThreeWithWhereAndChangesNothing) {
     EXPECT_EQ(run({"profile", "list", "--json"}, b).out, "[]\n");
 }
 
+// --journal, as `parcours sync` spells it, works too; both at once is a usage error.
+TEST_F(SyncJsonCli, TheJournalOptionOfSyncIsAcceptedToo) {
+    ASSERT_EQ(run({"export-json", "--out", file}, a).exitCode, 0);
+    auto r = test::runProcess(PARCOURS_CLI_PATH, {"journal", "import-json", file, "--journal", b});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    r = test::runProcess(PARCOURS_CLI_PATH, {"journal", "export-json", "--out", file, "--journal",
+                                             b, "--db-journal", a});
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+}
+
 }  // namespace
 }  // namespace parcours::sync
