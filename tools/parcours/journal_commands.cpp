@@ -35,8 +35,8 @@ constexpr const char* kSynopsis =
     "  parcours journal followups [--until DATE] [--json]\n"
     "  parcours journal export-csv --out FILE [--bom]\n"
     "  parcours journal export-ics --out FILE\n"
-    "  parcours journal export-json --out FILE\n"
-    "  parcours journal import-json FILE [--json]\n"
+    "  parcours journal export-json --out FILE [--journal FILE]\n"
+    "  parcours journal import-json FILE [--json] [--journal FILE]\n"
     "ID: the hex id a command printed, or a unique prefix of it (6 digits or more).\n"
     "DATE: YYYY-MM-DD. ISO8601: YYYY-MM-DDTHH:MM[:SS][+HH:MM] (local time when no offset).\n"
     "C: phone, on-site, online-booking, email, letter.\n";
@@ -105,8 +105,8 @@ const std::map<std::string, Command>& commands() {
         {"followups", {{{"--db-journal", "--until"}, {"--json"}}, journalFollowUps}},
         {"export-csv", {{{"--db-journal", "--out"}, {"--bom"}}, journalExportCsv}},
         {"export-ics", {{{"--db-journal", "--out"}, {}}, journalExportIcs}},
-        {"export-json", {{{"--db-journal", "--out"}, {}}, journalExportJson}},
-        {"import-json", {{{"--db-journal"}, {"--json"}}, journalImportJson}},
+        {"export-json", {{{"--db-journal", "--journal", "--out"}, {}}, journalExportJson}},
+        {"import-json", {{{"--db-journal", "--journal"}, {"--json"}}, journalImportJson}},
     };
     return table;
 }

@@ -227,33 +227,35 @@ Result<std::string> livePayload(RecordType type, Fields& version, const json::Va
         if (!bytes) return version.error("payload", "expected base64");
         raw = std::move(*bytes);
     }
+    // The raw payload re-encoded over itself: what the fields give when left as exported.
+    Result<std::string> same = std::string();
+    if (!raw.empty()) {
+        switch (type) {
+            case RecordType::Profile: {
+                auto p = journal::decodeProfile({}, raw);
+                if (!p) return version.error("payload", p.error().message);
+                same = journal::encode(*p, raw, journal::isSelfProfile(raw));
+                break;
+            }
+            case RecordType::Demarche: {
+                auto d = journal::decodeDemarche({}, raw);
+                if (!d) return version.error("payload", d.error().message);
+                same = journal::encode(*d, raw);
+                break;
+            }
+            case RecordType::Call: {
+                auto c = journal::decodeCall({}, raw);
+                if (!c) return version.error("payload", c.error().message);
+                same = journal::encode(*c, raw);
+                break;
+            }
+        }
+    }
     PARCOURS_TRY(record, Fields::of(recordValue, path + ".record"));
+    // (raw, when given, decodes: so encoding over it fails only on a malformed field.)
     PARCOURS_TRY(payload, payloadOf(type, record, raw));
     if (auto r = record.finish(); !r) return r.error();
     if (raw.empty()) return payload;
-
-    // Whether the raw payload re-encodes, over itself, to what the fields gave.
-    Result<std::string> same = std::string();
-    switch (type) {
-        case RecordType::Profile: {
-            auto p = journal::decodeProfile({}, raw);
-            if (!p) return version.error("payload", p.error().message);
-            same = journal::encode(*p, raw, journal::isSelfProfile(raw));
-            break;
-        }
-        case RecordType::Demarche: {
-            auto d = journal::decodeDemarche({}, raw);
-            if (!d) return version.error("payload", d.error().message);
-            same = journal::encode(*d, raw);
-            break;
-        }
-        case RecordType::Call: {
-            auto c = journal::decodeCall({}, raw);
-            if (!c) return version.error("payload", c.error().message);
-            same = journal::encode(*c, raw);
-            break;
-        }
-    }
     if (same && *same == payload) return raw;
     return payload;
 }
