@@ -15,8 +15,9 @@ namespace parcours::cli {
 
 const char* const kDirectoryUsage =
     "usage:\n"
-    "  parcours directory import [--db FILE] [--source finess|osm|laposte] [--strict] [--json]\n"
-    "                            FILE...\n"
+    "  parcours directory import [--db FILE] [--source SOURCE] [--strict] [--json] FILE...\n"
+    "    SOURCE: finess (etalab CSV), finess-json (finess-structures-1), finess-activites,\n"
+    "            sae-urgences, osm, laposte; detected from the content when not given\n"
     "  parcours directory nearby [--db FILE] (--at LAT,LON | --in COMMUNE|POSTCODE)\n"
     "                            [--radius-km R] [--kind KIND]... [--specialty S] [--emergency]\n"
     "                            [--limit N] [--json]\n"
@@ -30,12 +31,18 @@ const char* const kDirectoryUsage =
     "                            [--postcode P] [--city C] [--phone P] [--specialty S] [--json]\n"
     "  parcours directory remove [--db FILE] ID\n"
     "KIND: msp, centre-sante, cpts, esp, soins-non-programmes, hospital, clinic, practice,\n"
-    "      pharmacy, laboratory, other (nearby leaves out `other` unless asked).\n"
+    "      pharmacy, laboratory, other (nearby leaves out `other` unless asked);\n"
+    "      hospital-emergency: hospitals and clinics with an emergency unit.\n"
     "Exit codes: 0 ok, 2 usage, 3 bad input, 4 storage.\n";
 
 namespace {
 
 using directory::Directory;
+
+// Not a kind of its own: the structures with an emergency unit (SAE URGENCES, FINESS
+// activities), which FINESS files as hospitals or clinics (centres hospitaliers,
+// établissements de soins pluridisciplinaires).
+constexpr std::string_view kHospitalEmergency = "hospital-emergency";
 
 Result<Directory> openDirectory(const Args& args) {
     std::filesystem::path file;
@@ -52,12 +59,18 @@ Result<Directory> openDirectory(const Args& args) {
 Result<directory::Filter> parseFilter(const Args& args) {
     directory::Filter filter;
     for (const auto& k : args.values("--kind")) {
+        if (k == kHospitalEmergency) {  // hospitals and clinics marked with an emergency unit
+            filter.kinds.push_back(directory::Kind::Hospital);
+            filter.kinds.push_back(directory::Kind::Clinic);
+            filter.emergencyOnly = true;
+            continue;
+        }
         auto kind = directory::kindFromId(k);
         if (!kind) return usageError("unknown kind «" + k + "» (see parcours directory --help)");
         filter.kinds.push_back(*kind);
     }
     if (auto s = args.value("--specialty")) filter.specialty = *s;
-    filter.emergencyOnly = args.flag("--emergency");
+    filter.emergencyOnly = filter.emergencyOnly || args.flag("--emergency");
     return filter;
 }
 
@@ -106,8 +119,17 @@ int importCommand(const Args& args) {
             request.format = directory::SourceFormat::Osm;
         else if (*source == "laposte")
             request.format = directory::SourceFormat::LaPoste;
+        else if (*source == "finess-json")
+            request.format = directory::SourceFormat::FinessJson;
+        else if (*source == "finess-activites")
+            request.format = directory::SourceFormat::FinessActivities;
+        else if (*source == "sae-urgences")
+            request.format = directory::SourceFormat::SaeUrgences;
         else
-            return fail(usageError("--source is finess, osm or laposte, not «" + *source + "»"));
+            return fail(
+                usageError("--source is finess, finess-json, finess-activites, "
+                           "sae-urgences, osm or laposte, not «" +
+                           *source + "»"));
     }
     request.strict = args.flag("--strict");
     auto dir = openDirectory(args);

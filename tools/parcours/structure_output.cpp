@@ -125,6 +125,8 @@ std::string importJson(const directory::ImportOutcome& outcome) {
     out.string(r.encoding);
     out.key("extraction_date");
     out.string(r.extractionDate);
+    out.key("emergency_marked");
+    out.integer(static_cast<std::int64_t>(outcome.emergencyMarked));
     out.key("problems");
     out.beginArray();
     for (const auto& p : r.problems) {
@@ -155,12 +157,18 @@ void printImport(std::ostream& out, std::ostream& err, const directory::ImportOu
         if (p.line) err << ':' << p.line;
         err << ": skipped: " << p.reason << '\n';
     }
-    // La Poste's file holds communes, not structures.
-    const char* what = outcome.source == "laposte" ? " commune rows" : " structures";
+    // La Poste's file holds communes, the emergency sources sites, not structures.
+    const bool sites = outcome.source == "finess-activites" || outcome.source == "sae-urgences";
+    const char* what = outcome.source == "laposte" ? " commune rows"
+                       : sites                     ? " emergency sites"
+                                                   : " structures";
     out << "Imported " << outcome.imported << what << " into source " << outcome.source << " from "
         << r.records << " records";
     if (r.skipped) out << " (" << r.skipped << " skipped)";
     out << ".\n";
+    if (sites || outcome.emergencyMarked)
+        out << outcome.emergencyMarked
+            << " structures marked as having an emergency unit (urgences).\n";
     if (r.withoutPosition)
         out << r.withoutPosition
             << (outcome.source == "laposte"
@@ -180,6 +188,8 @@ std::string statsJson(const directory::Stats& stats) {
     out.integer(static_cast<std::int64_t>(stats.structures));
     out.key("with_position");
     out.integer(static_cast<std::int64_t>(stats.withPosition));
+    out.key("with_emergency");
+    out.integer(static_cast<std::int64_t>(stats.withEmergency));
     out.key("sources");
     out.beginArray();
     for (const auto& s : stats.sources) {
@@ -211,7 +221,8 @@ std::string statsJson(const directory::Stats& stats) {
 }
 
 void printStats(std::ostream& out, const directory::Stats& stats) {
-    out << stats.structures << " structures, " << stats.withPosition << " with a position.\n";
+    out << stats.structures << " structures, " << stats.withPosition << " with a position, "
+        << stats.withEmergency << " with an emergency unit.\n";
     for (const auto& s : stats.sources) {
         out << "  " << s.source << ": " << s.structures;
         if (s.source == "laposte") out << " commune rows";  // not structures

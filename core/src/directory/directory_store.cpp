@@ -7,6 +7,7 @@
 
 #include "common/text.hpp"
 #include "directory/directory_impl.hpp"
+#include "directory/emergency_sites.hpp"
 #include "directory/spatial_index.hpp"
 #include "geo/hilbert.hpp"
 
@@ -149,6 +150,7 @@ Result<void> Directory::replaceSource(const SourceImport& import,
             return usageError(s->id() + " does not belong to source " + import.source);
         if (auto r = writer->insert(*s); !r) return r;
     }
+    if (auto r = markEmergencySites(db, false); !r) return r;  // before the R*Tree reads it
     if (auto r = rebuildSpatialIndex(db); !r) return r;
     if (auto r = recordSource(db, import, structures.size()); !r) return r;
     return tx->commit();

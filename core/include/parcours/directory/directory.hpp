@@ -10,6 +10,7 @@
 
 #include "parcours/common/result.hpp"
 #include "parcours/directory/communes.hpp"
+#include "parcours/directory/emergency_site.hpp"
 #include "parcours/directory/query.hpp"
 #include "parcours/directory/structure.hpp"
 
@@ -36,6 +37,12 @@ class Directory {
     // readers see the old data until it commits; on any failure nothing changes.
     Result<void> replaceSource(const SourceImport& import,
                                const std::vector<Structure>& structures);
+
+    // Replaces the emergency sites of `import.source` ("finess-activites", "sae-urgences")
+    // by `sites` and re-marks the FINESS structures from every source's sites, in one
+    // transaction (see emergency_sites.hpp). Returns how many structures are marked.
+    Result<std::size_t> replaceEmergencySites(const SourceImport& import,
+                                              const std::vector<EmergencySite>& sites);
 
     // Adds an entry typed by the user (source "manual"); returns its id.
     Result<std::string> addManual(Structure structure);

@@ -14,7 +14,12 @@ namespace parcours::directory {
 
 // LaPoste: the communes and postcodes file (see communes.hpp), not structures: it replaces
 // the communes, and `imported` counts its rows.
-enum class SourceFormat { Finess, Osm, LaPoste };
+// FinessJson ("finess-json", finess-structures-1) is the successor of the etalab CSV: the
+// same establishments in another encoding, so it replaces the same source, "finess" (ids
+// unchanged), and the two can be mixed in one import. FinessActivities
+// ("finess-activites") and SaeUrgences ("sae-urgences") are not structures: each
+// replaces its own emergency sites, which mark FINESS structures; `imported` counts sites.
+enum class SourceFormat { Finess, Osm, LaPoste, FinessJson, FinessActivities, SaeUrgences };
 
 struct ImportRequest {
     std::vector<std::filesystem::path> files;  // all replace the same source together
@@ -26,6 +31,9 @@ struct ImportOutcome {
     std::string source;
     std::size_t imported = 0;
     ReadReport report;  // merged over every file
+    // Structures marked as having an emergency unit once the import is done (the
+    // structures sources and the emergency sources change it).
+    std::size_t emergencyMarked = 0;
 };
 
 // Reads every file, then replaces the source in one transaction. Any fatal problem (an
@@ -33,6 +41,10 @@ struct ImportOutcome {
 // the directory as it was.
 Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& request);
 
-std::string_view sourceName(SourceFormat format);  // "finess", "osm", "laposte"
+// The source a format replaces: "finess" (both FINESS encodings), "osm", "laposte",
+// "finess-activites", "sae-urgences".
+std::string_view sourceName(SourceFormat format);
+// The format's own name, as --source takes it: "finess", "finess-json", "osm", …
+std::string_view formatName(SourceFormat format);
 
 }  // namespace parcours::directory
