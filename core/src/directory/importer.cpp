@@ -5,7 +5,6 @@
 #include <fstream>
 #include <iterator>
 #include <sstream>
-#include <unordered_set>
 
 #include "directory/laposte_reader.hpp"
 #include "parcours/directory/finess_reader.hpp"
@@ -67,9 +66,10 @@ Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& req
     if (request.files.empty()) return usageError("no file to import");
     std::optional<SourceFormat> source = request.format;
     ImportOutcome outcome;
-    std::vector<Structure> structures;
     std::vector<CommuneRow> communes;
-    std::unordered_set<std::string> seen;
+    // Structures go to the directory as each file is read; begun with the first file, when
+    // the source is known. Left unfinished on an error, it rolls back.
+    std::optional<SourceWriter> writer;
     std::string fileNames;
 
     for (const auto& file : request.files) {
@@ -98,16 +98,20 @@ Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& req
         auto read = *format == SourceFormat::Finess ? readFiness(*content, options, report)
                                                     : readOsm(*content, options, report);
         if (!read) return read.error();
-        for (Structure& s : *read) {
-            if (!seen.insert(s.sourceId).second) {
-                std::string reason = s.id() + " appears in an earlier file too";
-                if (request.strict) return badInput(options.fileName + ": " + reason);
-                --report.structures;
-                if (!s.position) --report.withoutPosition;
-                report.refuse(options.fileName, 0, std::move(reason));
-                continue;
-            }
-            structures.push_back(std::move(s));
+        if (!writer) {
+            auto begun = directory.beginReplaceSource(sourceName(*format));
+            if (!begun) return begun.error();
+            writer.emplace(std::move(*begun));
+        }
+        for (const Structure& s : *read) {
+            auto added = writer->add(s);
+            if (!added) return added.error();
+            if (*added) continue;
+            std::string reason = s.id() + " appears in an earlier file too";
+            if (request.strict) return badInput(options.fileName + ": " + reason);
+            --report.structures;
+            if (!s.position) --report.withoutPosition;
+            report.refuse(options.fileName, 0, std::move(reason));
         }
         mergeReport(outcome.report, std::move(report));
         if (!fileNames.empty()) fileNames += ", ";
@@ -122,8 +126,8 @@ Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& req
         outcome.imported = communes.size();
         return outcome;
     }
-    if (auto r = directory.replaceSource(import, structures); !r) return r.error();
-    outcome.imported = structures.size();
+    if (auto r = writer->finish(import); !r) return r.error();
+    outcome.imported = writer->count();
     return outcome;
 }
 
