@@ -6,7 +6,6 @@
 #include <iterator>
 #include <map>
 #include <sstream>
-#include <unordered_set>
 
 #include "directory/laposte_reader.hpp"
 #include "directory/sae_reader.hpp"
@@ -76,28 +75,35 @@ void mergeReport(ReadReport& total, ReadReport&& part) {
 
 // What the files of one import add up to.
 struct Collected {
-    std::vector<Structure> structures;
-    std::unordered_set<std::string> seen;  // source ids, across files
+    // Structures go to the directory as each file is read (flat memory, even for the
+    // national FINESS JSON); begun with the first file, when the source is known. Left
+    // unfinished on an error, it rolls back.
+    std::optional<SourceWriter> writer;
     std::vector<CommuneRow> communes;
     std::map<std::string, std::string> sites;  // FINESS number → label, across files
 };
 
-// Keeps a structure unless an earlier file had it.
-Result<void> keep(Collected& all, Structure&& s, const ReadOptions& options, ReadReport& report) {
-    if (!all.seen.insert(s.sourceId).second) {
-        std::string reason = s.id() + " appears in an earlier file too";
-        if (options.strict) return badInput(options.fileName + ": " + reason);
-        --report.structures;
-        if (!s.position) --report.withoutPosition;
-        report.refuse(options.fileName, 0, std::move(reason));
-        return {};
-    }
-    all.structures.push_back(std::move(s));
+// Writes a structure unless an earlier file had it.
+Result<void> keep(Collected& all, const Structure& s, const ReadOptions& options,
+                  ReadReport& report) {
+    auto added = all.writer->add(s);
+    if (!added) return added.error();
+    if (*added) return {};
+    std::string reason = s.id() + " appears in an earlier file too";
+    if (options.strict) return badInput(options.fileName + ": " + reason);
+    --report.structures;
+    if (!s.position) --report.withoutPosition;
+    report.refuse(options.fileName, 0, std::move(reason));
     return {};
 }
 
-Result<void> readFile(const std::filesystem::path& file, SourceFormat format,
+Result<void> readFile(Directory& directory, const std::filesystem::path& file, SourceFormat format,
                       const ReadOptions& options, ReadReport& report, Collected& all) {
+    if (!all.writer && format != SourceFormat::LaPoste && !isEmergencySource(format)) {
+        auto begun = directory.beginReplaceSource(sourceName(format));
+        if (!begun) return begun.error();
+        all.writer.emplace(std::move(*begun));
+    }
     if (format == SourceFormat::FinessJson || format == SourceFormat::FinessActivities) {
         std::ifstream in(file, std::ios::binary);
         if (!in) return badInput("cannot open " + file.string());
@@ -107,9 +113,8 @@ Result<void> readFile(const std::filesystem::path& file, SourceFormat format,
             for (auto& s : *sites) all.sites.try_emplace(s.finess, std::move(s.label));
             return {};
         }
-        return readFinessJson(in, options, report, [&](Structure&& s) {
-            return keep(all, std::move(s), options, report);
-        });
+        return readFinessJson(in, options, report,
+                              [&](Structure&& s) { return keep(all, s, options, report); });
     }
     auto content = readWholeFile(file);
     if (!content) return content.error();
@@ -132,8 +137,8 @@ Result<void> readFile(const std::filesystem::path& file, SourceFormat format,
     auto read = format == SourceFormat::Finess ? readFiness(*content, options, report)
                                                : readOsm(*content, options, report);
     if (!read) return read.error();
-    for (Structure& s : *read)
-        if (auto r = keep(all, std::move(s), options, report); !r) return r;
+    for (const Structure& s : *read)
+        if (auto r = keep(all, s, options, report); !r) return r;
     return {};
 }
 
@@ -184,7 +189,7 @@ Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& req
 
         ReadOptions options{request.strict, file.filename().string()};
         ReadReport report;
-        if (auto r = readFile(file, *format, options, report, all); !r) return r.error();
+        if (auto r = readFile(directory, file, *format, options, report, all); !r) return r.error();
         mergeReport(outcome.report, std::move(report));
         if (!fileNames.empty()) fileNames += ", ";
         fileNames += file.filename().string();
@@ -209,8 +214,8 @@ Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& req
         outcome.emergencyMarked = *marked;
         return outcome;
     }
-    if (auto r = directory.replaceSource(import, all.structures); !r) return r.error();
-    outcome.imported = all.structures.size();
+    if (auto r = all.writer->finish(import); !r) return r.error();
+    outcome.imported = all.writer->count();
     auto stats = directory.stats();
     if (!stats) return stats.error();
     outcome.emergencyMarked = stats->withEmergency;
