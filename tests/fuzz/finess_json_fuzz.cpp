@@ -107,10 +107,11 @@ void checkStructures(std::string_view text) {
             CHECK(text::isValidUtf8(*f));
     }
     CHECK(s.ok() == (lenientReport.skipped == 0));
-    if (s.ok())
+    if (s.ok()) {
         CHECK(strict.size() == lenient.size());
-    else
+    } else {
         CHECK(s.error().message.starts_with("fuzz.json:"));
+    }
 }
 
 void checkActivities(std::string_view text) {

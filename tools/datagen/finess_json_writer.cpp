@@ -44,6 +44,13 @@ class Pretty {
     bool first_ = true;
 };
 
+// At most `bytes` bytes of `text`, never cutting a character in two.
+std::string utf8Prefix(const std::string& text, std::size_t bytes) {
+    if (text.size() <= bytes) return text;
+    while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
+    return text.substr(0, bytes);
+}
+
 std::string degrees(double d) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.6f", d);
@@ -230,7 +237,7 @@ std::vector<FinessJsonEntity> finessJsonEntities(
         }
         FinessJsonSite s;
         s.finess = g.nofinesset;
-        s.nameShort = g.name.substr(0, 32);
+        s.nameShort = utf8Prefix(g.name, 32);
         s.nameLong = g.name;
         s.category = g.categetab;
         s.numeroVoie = std::to_string(1 + i % 120);

@@ -114,7 +114,15 @@ class Parser {
     // "expected ':'", or, at the end of the text, why the text ended too soon.
     bool expected(std::string_view what) {
         if (p_ == end_) return fail("unexpected end of input, expected " + std::string(what));
-        return fail("expected " + std::string(what) + ", found " + describe(p_));
+        return fail("expected " + std::string(what) + ", found " + describeHere());
+    }
+    // describe(p_), after making a chunked window hold the whole character there (the
+    // window may end inside it). Only on the way to an error at p_: a refill drops what
+    // lies before p_, which nothing reads once the parse fails.
+    std::string describeHere() {
+        while (end_ - p_ < 4 && more()) {
+        }
+        return describe(p_);
     }
     std::string describe(const unsigned char* at) const {
         if (*at >= 0x20 && *at < 0x7F) return std::string("'") + static_cast<char>(*at) + "'";
@@ -257,7 +265,7 @@ class Parser {
 
     bool finish() {
         space();
-        if (p_ != end_) return fail("unexpected " + describe(p_) + " after the JSON value");
+        if (p_ != end_) return fail("unexpected " + describeHere() + " after the JSON value");
         return true;
     }
 
@@ -299,7 +307,7 @@ class Parser {
                 return literal<Build>(out, "null", Value());
             default:
                 if (*p_ == '-' || isDigit(*p_)) return number<Build>(out);
-                return fail("unexpected " + describe(p_) + ", expected a value");
+                return fail("unexpected " + describeHere() + ", expected a value");
         }
     }
 
