@@ -85,6 +85,7 @@ TEST_F(FinessJsonCliTest, ImportsTheJsonSourcesAndFindsTheEmergencyUnits) {
     EXPECT_EQ(parseJson(r.out).find("with_emergency")->asNumber(), 1);
     r = run({"directory", "stats", "--db", db});
     EXPECT_NE(r.out.find("1 with an emergency unit"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("finess-activites: 1 emergency sites"), std::string::npos) << r.out;
 }
 
 TEST_F(FinessJsonCliTest, SaeUrgencesAndItsErrors) {

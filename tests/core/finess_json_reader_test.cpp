@@ -91,6 +91,10 @@ TEST(JsonChunkedStream, GivesTheSameItemsLinesAndErrorsAsTheWholeText) {
     expectSameWalk("[1, 2]");
     expectSameWalk("{\"pmej\": [1], \"x\": tru}");
     expectSameWalk("");
+    // A character cut by the end of a chunk is still named whole in the message.
+    expectSameWalk("\xEF\xBB\xBF{\xEF\xBB\xBF\"pmej\": []}");
+    expectSameWalk("{\"pmej\": [1\xE2\x82\xAC]}");
+    expectSameWalk("{\"pmej\": []} \xC3\xA9");
 }
 
 TEST(JsonChunkedStream, RefusesAValueBiggerThanTheBound) {

@@ -226,6 +226,7 @@ void printStats(std::ostream& out, const directory::Stats& stats) {
     for (const auto& s : stats.sources) {
         out << "  " << s.source << ": " << s.structures;
         if (s.source == "laposte") out << " commune rows";  // not structures
+        if (s.source == "finess-activites" || s.source == "sae-urgences") out << " emergency sites";
         if (!s.extractionDate.empty()) out << ", extraction of " << s.extractionDate;
         if (!s.importedAt.empty()) out << ", imported " << s.importedAt;
         if (!s.files.empty()) out << " (" << s.files << ")";
