@@ -7,6 +7,9 @@
 #include <sstream>
 
 #include "directory/laposte_reader.hpp"
+#include "directory/report_merge.hpp"
+#include "directory/rpps_import.hpp"
+#include "directory/rpps_reader.hpp"
 #include "parcours/directory/finess_reader.hpp"
 #include "parcours/directory/osm_reader.hpp"
 
@@ -25,6 +28,13 @@ Result<std::string> readWholeFile(const std::filesystem::path& file) {
     return content;
 }
 
+std::string firstLine(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::string line;
+    std::getline(in, line);
+    return line;
+}
+
 Result<SourceFormat> detectFormat(std::string_view content, const std::filesystem::path& file) {
     if (looksLikeFiness(content)) return SourceFormat::Finess;
     if (looksLikeOsmJson(content)) return SourceFormat::Osm;
@@ -34,6 +44,8 @@ Result<SourceFormat> detectFormat(std::string_view content, const std::filesyste
                     "postcode file; "
                     "name its format with --source");
 }
+
+}  // namespace
 
 void mergeReport(ReadReport& total, ReadReport&& part) {
     total.records += part.records;
@@ -48,8 +60,6 @@ void mergeReport(ReadReport& total, ReadReport&& part) {
     for (auto& p : part.problems) total.problems.push_back(std::move(p));
 }
 
-}  // namespace
-
 std::string_view sourceName(SourceFormat format) {
     switch (format) {
         case SourceFormat::Finess:
@@ -58,12 +68,20 @@ std::string_view sourceName(SourceFormat format) {
             return "osm";
         case SourceFormat::LaPoste:
             return "laposte";
+        case SourceFormat::Rpps:
+            return "rpps";
     }
     return "unknown";
 }
 
 Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& request) {
     if (request.files.empty()) return usageError("no file to import");
+    // The Annuaire Santé is streamed, never read whole: told by its first line.
+    if (request.format == SourceFormat::Rpps ||
+        (!request.format && looksLikeRpps(firstLine(request.files.front()))))
+        return importRpps(directory, request);
+    if (!request.addresses.empty())
+        return usageError("address files (BAN) place the Annuaire Santé's practices only");
     std::optional<SourceFormat> source = request.format;
     ImportOutcome outcome;
     std::vector<CommuneRow> communes;

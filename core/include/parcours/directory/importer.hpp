@@ -1,7 +1,9 @@
 #pragma once
 // Reads source files and replaces that source in the directory, all or nothing.
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,18 +16,32 @@ namespace parcours::directory {
 
 // LaPoste: the communes and postcodes file (see communes.hpp), not structures: it replaces
 // the communes, and `imported` counts its rows.
-enum class SourceFormat { Finess, Osm, LaPoste };
+// Rpps: the Annuaire Santé extraction PS_LibreAcces_Personne_activite (practitioners, one
+// structure per person and site), read as a stream; placed by `addresses` (BAN files) or
+// else by the communes already imported.
+enum class SourceFormat { Finess, Osm, LaPoste, Rpps };
+
+// Bytes read so far and in all (every file of the request, addresses included).
+using ImportProgress = std::function<void(std::uint64_t done, std::uint64_t total)>;
 
 struct ImportRequest {
     std::vector<std::filesystem::path> files;  // all replace the same source together
     std::optional<SourceFormat> format;        // none: detected from each file's content
     bool strict = false;
+    // BAN "adresses-XX.csv" files (Rpps only): where practices are placed at their address.
+    std::vector<std::filesystem::path> addresses;
+    // Called now and then while streaming files (Rpps); may be empty.
+    ImportProgress progress;
 };
 
 struct ImportOutcome {
     std::string source;
     std::size_t imported = 0;
     ReadReport report;  // merged over every file
+    // Rpps: how the structures were placed (withoutPosition in the report: neither).
+    std::size_t placedAtAddress = 0;
+    std::size_t placedAtCommune = 0;
+    std::size_t addressesLoaded = 0;  // BAN rows kept in the address index
 };
 
 // Reads every file, then replaces the source in one transaction. Any fatal problem (an
@@ -33,6 +49,6 @@ struct ImportOutcome {
 // the directory as it was.
 Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& request);
 
-std::string_view sourceName(SourceFormat format);  // "finess", "osm", "laposte"
+std::string_view sourceName(SourceFormat format);  // "finess", "osm", "laposte", "rpps"
 
 }  // namespace parcours::directory
