@@ -346,4 +346,17 @@ Result<std::size_t> writeBanFile(const RppsOptions& options, const std::filesyst
     return rows;
 }
 
+std::string laPosteCommunes() {
+    std::string out =
+        "Code_commune_INSEE;Nom_commune;Code_postal;Ligne_5;Libellé_d_acheminement;latitude;"
+        "longitude\n";
+    for (const City& c : allCities()) {
+        char position[64];
+        std::snprintf(position, sizeof position, "%.6f;%.6f", c.centre.lat, c.centre.lon);
+        out += inseeOf(c) + ";" + std::string(c.acheminement) + ";" + std::string(c.postcode) +
+               ";;" + std::string(c.acheminement) + ";" + position + "\n";
+    }
+    return out;
+}
+
 }  // namespace parcours::datagen

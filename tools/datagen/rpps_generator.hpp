@@ -72,4 +72,8 @@ Result<RppsSummary> writeRppsFile(const RppsOptions& options, const std::filesys
 std::size_t generateBan(const RppsOptions& options, std::ostream& out);
 Result<std::size_t> writeBanFile(const RppsOptions& options, const std::filesystem::path& path);
 
+// La Poste's postcode file (the layout with latitude and longitude columns) for the
+// generator's cities, so that practices without a BAN address land at their commune.
+std::string laPosteCommunes();
+
 }  // namespace parcours::datagen

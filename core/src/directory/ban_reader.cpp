@@ -1,6 +1,7 @@
 #include "directory/ban_reader.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <functional>
 #include <vector>
 
@@ -46,6 +47,11 @@ std::uint64_t repetitionCode(std::string_view rep) {
 }
 
 constexpr std::size_t kMinCutName = 20;
+
+// The BAN's 6 decimals (0.1 m), exactly, in 4 bytes.
+std::int32_t microdegrees(double degrees) {
+    return static_cast<std::int32_t>(std::lround(degrees * 1e6));
+}
 
 std::uint64_t numberKey(std::uint32_t street, std::uint32_t number, std::uint64_t rep) {
     return (std::uint64_t{street} << 32) | (std::uint64_t{number} << 8) | rep;
@@ -94,6 +100,8 @@ Result<void> AddressIndex::load(std::istream& in, const ReadOptions& options, Re
         report.refuse(file, lineNo, std::move(reason));
         return {};
     };
+    std::string lastPostcode, lastStreet;
+    std::uint32_t lastId = 0;
     while (std::getline(in, line)) {
         ++lineNo;
         bytes += line.size() + 1;
@@ -119,11 +127,17 @@ Result<void> AddressIndex::load(std::istream& in, const ReadOptions& options, Re
                 return r;
             continue;
         }
-        const std::string key = streetKey(fields[*postcode], foldCommuneName(fields[*street]));
-        auto [it, added] = streets_.try_emplace(key, static_cast<std::uint32_t>(streets_.size()));
+        // The file goes street by street: fold and look up a street once, not per number.
+        if (fields[*postcode] != lastPostcode || fields[*street] != lastStreet) {
+            const std::string key = streetKey(fields[*postcode], foldCommuneName(fields[*street]));
+            lastId = streets_.try_emplace(key, static_cast<std::uint32_t>(streets_.size()))
+                         .first->second;
+            lastPostcode = fields[*postcode];
+            lastStreet = fields[*street];
+        }
         const std::uint64_t repCode = rep ? repetitionCode(fields[*rep]) : 0;
-        numbers_.try_emplace(numberKey(it->second, *n, repCode),
-                             std::pair{static_cast<float>(*la), static_cast<float>(*lo)});
+        numbers_.try_emplace(numberKey(lastId, *n, repCode),
+                             std::pair{microdegrees(*la), microdegrees(*lo)});
         ++report.structures;
     }
     if (in.bad()) return badInput("cannot read " + file);
@@ -158,7 +172,8 @@ std::optional<geo::LatLon> AddressIndex::find(std::string_view postcode, std::st
     if (it == numbers_.end() && repetitionCode(repetition) != 0)
         it = numbers_.find(numberKey(*id, *n, 0));
     if (it == numbers_.end()) return std::nullopt;
-    return geo::LatLon{it->second.first, it->second.second};
+    return geo::LatLon{static_cast<double>(it->second.first) / 1e6,
+                       static_cast<double>(it->second.second) / 1e6};
 }
 
 }  // namespace parcours::directory

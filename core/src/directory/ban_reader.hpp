@@ -9,8 +9,8 @@
 // street and number, for placing the practitioners at their address.
 //
 // Memory: a street costs one entry per postcode (≈ 100 bytes), a number ≈ 40 bytes (a hash
-// node holding two floats): a département of 1 M addresses ≈ 50 MB. The national file (26 M
-// rows) would be ≈ 1 GB: give the départements needed, not the whole country.
+// node holding two 32-bit integers): a département of 1 M addresses ≈ 50 MB. The national file (26
+// M rows) would be ≈ 1 GB: give the départements needed, not the whole country.
 
 #include <cstdint>
 #include <functional>
@@ -53,8 +53,8 @@ class AddressIndex {
                                           const std::string& folded) const;
     // "postcode|folded street" → street id; ordered, for the prefix match.
     std::map<std::string, std::uint32_t, std::less<>> streets_;
-    // (street id, number, repetition) → position, as floats (≈ 1 m is plenty).
-    std::unordered_map<std::uint64_t, std::pair<float, float>> numbers_;
+    // (street id, number, repetition) → position in microdegrees (the BAN's 6 decimals).
+    std::unordered_map<std::uint64_t, std::pair<std::int32_t, std::int32_t>> numbers_;
 };
 
 }  // namespace parcours::directory
