@@ -50,6 +50,18 @@ TEST(BanReader, MatchesANameCutShortWhenOneStreetStartsSo) {
     EXPECT_NEAR(bis->lat, 45.74110, 1e-5);  // "B" is the BAN's "bis"
     // A repetition the BAN does not have: the number alone.
     EXPECT_TRUE(index.find("69007", "12", "T", "Rue DE MARSEILLE"));
+    // Cut where two streets start alike: neither.
+    ReadReport twinReport;
+    auto twins = load(test::banFixture() + datagen::banLine({"7",
+                                                             "",
+                                                             "Rue du Professeur Christian Cabanis",
+                                                             "69007",
+                                                             "69387",
+                                                             "Lyon",
+                                                             {45.7, 4.8}}),
+                      twinReport);
+    EXPECT_FALSE(twins.find("69007", "7", "", "Rue DU PROFESSEUR CHRISTIAN CAB"));
+    EXPECT_TRUE(twins.find("69007", "7", "", "Rue DU PROFESSEUR CHRISTIAN CABROL"));
     // A short name is another street, not one cut short.
     EXPECT_FALSE(index.find("69007", "12", "", "Rue DE"));
     EXPECT_FALSE(index.find("69007", "12", "", "Rue DE MARS"));

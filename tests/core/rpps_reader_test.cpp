@@ -162,3 +162,13 @@ TEST(RppsReader, GeneratedFilesReadWholeAndReportProgress) {
     EXPECT_EQ(sites, summary.keptRows);
     EXPECT_EQ(lastBytes, size);
 }
+
+TEST(RppsReader, ListsAtMostTenThousandProblemsAndCountsTheRest) {
+    std::string content = datagen::rppsHeaderLine();
+    for (int i = 0; i < 10'005; ++i) content += "8|broken|\n";
+    auto r = read(content);
+    ASSERT_TRUE(r.result.ok());
+    EXPECT_EQ(r.report.skipped, 10'005u);
+    ASSERT_EQ(r.report.problems.size(), 10'001u);
+    EXPECT_EQ(r.report.problems.back().reason, "5 more refused lines, not listed");
+}

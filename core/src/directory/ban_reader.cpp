@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/text.hpp"
+#include "directory/report_merge.hpp"
 #include "parcours/directory/communes.hpp"
 
 namespace parcours::directory {
@@ -95,9 +96,10 @@ Result<void> AddressIndex::load(std::istream& in, const ReadOptions& options, Re
             return badInput(file + ":1: no column «" + std::string(name) +
                             "»: not a BAN \"adresses\" CSV file");
 
+    BoundedRefusals refusals;
     auto refuse = [&](std::string reason) -> Result<void> {
         if (options.strict) return badInput(file + ":" + std::to_string(lineNo) + ": " + reason);
-        report.refuse(file, lineNo, std::move(reason));
+        refusals.refuse(report, file, lineNo, std::move(reason));
         return {};
     };
     std::string lastPostcode, lastStreet;
@@ -141,6 +143,7 @@ Result<void> AddressIndex::load(std::istream& in, const ReadOptions& options, Re
         ++report.structures;
     }
     if (in.bad()) return badInput("cannot read " + file);
+    refusals.finish(report, file);
     if (bytesRead) bytesRead(bytes);
     return {};
 }

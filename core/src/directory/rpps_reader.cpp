@@ -6,6 +6,7 @@
 
 #include "common/text.hpp"
 #include "directory/finess_structure.hpp"
+#include "directory/report_merge.hpp"
 #include "directory/rpps_fields.hpp"
 
 namespace parcours::directory {
@@ -218,9 +219,10 @@ Result<void> readRpps(std::istream& in, const ReadOptions& options, ReadReport& 
 
     PersonSites person;
     std::string converted;
+    BoundedRefusals refusals;
     auto refuse = [&](std::string reason) -> Result<void> {
         if (options.strict) return badInput(file + ":" + std::to_string(lineNo) + ": " + reason);
-        report.refuse(file, lineNo, std::move(reason));
+        refusals.refuse(report, file, lineNo, std::move(reason));
         return {};
     };
 
@@ -264,6 +266,7 @@ Result<void> readRpps(std::istream& in, const ReadOptions& options, ReadReport& 
         person.add(siteFromLine(fields, *profession, id));
     }
     if (in.bad()) return badInput("cannot read " + file);
+    refusals.finish(report, file);
     if (bytesRead) bytesRead(bytes);
     return person.flush(sink, report);
 }
