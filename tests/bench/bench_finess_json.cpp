@@ -31,6 +31,17 @@ using namespace parcours;
 
 namespace {
 
+// An import of `files`, every other option left as it is by default.
+inline parcours::directory::ImportRequest importRequest(
+    std::vector<std::filesystem::path> files,
+    std::optional<parcours::directory::SourceFormat> format = std::nullopt, bool strict = false) {
+    parcours::directory::ImportRequest r;
+    r.files = std::move(files);
+    r.format = format;
+    r.strict = strict;
+    return r;
+}
+
 struct Measure {
     double seconds = 0;  // wall clock
     double cpu = 0;      // user + system: what a busy machine does not inflate
@@ -94,7 +105,7 @@ std::size_t importInto(const fs::path& file, const fs::path& db) {
     removeDatabase(db);
     auto dir = directory::Directory::open(db);
     if (!dir) std::exit(2);
-    auto outcome = directory::importFiles(*dir, {{file}, std::nullopt, false});
+    auto outcome = directory::importFiles(*dir, importRequest({file}));
     if (!outcome) {
         std::cerr << outcome.error().message << '\n';
         std::exit(3);

@@ -16,6 +16,17 @@ using parcours::test::TempDir;
 
 namespace {
 
+// An import of `files`, every other option left as it is by default.
+inline parcours::directory::ImportRequest importRequest(
+    std::vector<std::filesystem::path> files,
+    std::optional<parcours::directory::SourceFormat> format = std::nullopt, bool strict = false) {
+    parcours::directory::ImportRequest r;
+    r.files = std::move(files);
+    r.format = format;
+    r.strict = strict;
+    return r;
+}
+
 constexpr geo::LatLon kBourg{46.2052, 5.2255};
 
 datagen::FinessJsonSite site(std::string finess, std::string name, std::string category,
@@ -69,7 +80,7 @@ struct EmergencySitesTest : ::testing::Test {
     ImportOutcome import(const std::string& name, const std::string& content,
                          std::optional<SourceFormat> format = std::nullopt) {
         test::writeFile(dir / name, content);
-        auto r = importFiles(directory, {{dir / name}, format, false});
+        auto r = importFiles(directory, importRequest({dir / name}, format));
         EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
         return r.ok() ? std::move(r).value() : ImportOutcome{};
     }
@@ -148,7 +159,8 @@ TEST_F(EmergencySitesTest, ABadFileChangesNothing) {
     import("structures.json", structuresJson());
     import("urgences.csv", saeCsv(true));
     test::writeFile(dir / "bad.csv", saeCsv(false) + "0100,,X,,,,,,,1,0,0\n");
-    auto r = importFiles(directory, {{dir / "bad.csv"}, SourceFormat::SaeUrgences, true});
+    auto r =
+        importFiles(directory, importRequest({dir / "bad.csv"}, SourceFormat::SaeUrgences, true));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().message, "bad.csv:3: malformed FINESS number \"0100\"");
     EXPECT_EQ(emergency("010780195"), true);

@@ -20,6 +20,17 @@ using parcours::test::TempDir;
 
 namespace {
 
+// An import of `files`, every other option left as it is by default.
+inline parcours::directory::ImportRequest importRequest(
+    std::vector<std::filesystem::path> files,
+    std::optional<parcours::directory::SourceFormat> format = std::nullopt, bool strict = false) {
+    parcours::directory::ImportRequest r;
+    r.files = std::move(files);
+    r.format = format;
+    r.strict = strict;
+    return r;
+}
+
 // ----- the chunked stream gives what the whole-text walk gives
 
 struct Walk {
@@ -281,13 +292,13 @@ TEST(FinessJsonReader, TheSameEstablishmentsAsTheEtalabFileKeepTheirIds) {
     auto directory = Directory::open(dir / "directory.sqlite");
     ASSERT_TRUE(directory.ok());
 
-    auto csv = importFiles(*directory, {{dir / "etalab.csv"}, std::nullopt, false});
+    auto csv = importFiles(*directory, importRequest({dir / "etalab.csv"}));
     ASSERT_TRUE(csv.ok()) << csv.error().message;
     const auto before = directory->get("finess:" + truth->front().nofinesset);
     ASSERT_TRUE(before.ok());
 
     // Detected as finess-json, and it replaces the same source.
-    auto json = importFiles(*directory, {{dir / "structures.json"}, std::nullopt, false});
+    auto json = importFiles(*directory, importRequest({dir / "structures.json"}));
     ASSERT_TRUE(json.ok()) << json.error().message;
     EXPECT_EQ(json->source, "finess");
     EXPECT_EQ(json->imported, csv->imported);

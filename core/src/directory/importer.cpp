@@ -8,6 +8,9 @@
 #include <sstream>
 
 #include "directory/laposte_reader.hpp"
+#include "directory/report_merge.hpp"
+#include "directory/rpps_import.hpp"
+#include "directory/rpps_reader.hpp"
 #include "directory/sae_reader.hpp"
 #include "parcours/directory/finess_json_reader.hpp"
 #include "parcours/directory/finess_reader.hpp"
@@ -30,6 +33,13 @@ Result<std::string> readWholeFile(const std::filesystem::path& file) {
     content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (in.bad()) return badInput("cannot read " + file.string());
     return content;
+}
+
+std::string firstLine(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::string line;
+    std::getline(in, line);
+    return line;
 }
 
 Result<std::string> readStart(const std::filesystem::path& file) {
@@ -60,6 +70,8 @@ bool isEmergencySource(SourceFormat f) {
     return f == SourceFormat::FinessActivities || f == SourceFormat::SaeUrgences;
 }
 
+}  // namespace
+
 void mergeReport(ReadReport& total, ReadReport&& part) {
     total.records += part.records;
     total.structures += part.structures;
@@ -72,6 +84,8 @@ void mergeReport(ReadReport& total, ReadReport&& part) {
     if (part.extractionDate > total.extractionDate) total.extractionDate = part.extractionDate;
     for (auto& p : part.problems) total.problems.push_back(std::move(p));
 }
+
+namespace {
 
 // What the files of one import add up to.
 struct Collected {
@@ -153,6 +167,8 @@ std::string_view sourceName(SourceFormat format) {
             return "osm";
         case SourceFormat::LaPoste:
             return "laposte";
+        case SourceFormat::Rpps:
+            return "rpps";
         case SourceFormat::FinessActivities:
             return "finess-activites";
         case SourceFormat::SaeUrgences:
@@ -167,6 +183,12 @@ std::string_view formatName(SourceFormat format) {
 
 Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& request) {
     if (request.files.empty()) return usageError("no file to import");
+    // The Annuaire Santé is streamed, never read whole: told by its first line.
+    if (request.format == SourceFormat::Rpps ||
+        (!request.format && looksLikeRpps(firstLine(request.files.front()))))
+        return importRpps(directory, request);
+    if (!request.addresses.empty())
+        return usageError("address files (BAN) place the Annuaire Santé's practices only");
     std::optional<SourceFormat> source = request.format;
     ImportOutcome outcome;
     Collected all;

@@ -13,7 +13,8 @@ namespace {
 
 // Rows wait here until finish(): the file's order is not the order we want them stored in,
 // and a temporary table sorts them on disk (SQLite's external sort) where a vector would
-// hold the whole source in memory. UNIQUE(source_id) finds an id given twice as it comes.
+// hold the whole source in memory. UNIQUE(source_id) finds an id given twice as it comes
+// (ON CONFLICT DO NOTHING: only that conflict is skipped; OR IGNORE would skip NOT NULL too).
 constexpr std::string_view kStagingSchema = R"sql(
 CREATE TEMP TABLE staged_structures(
     source TEXT NOT NULL, source_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
@@ -75,9 +76,9 @@ Result<SourceWriter> Directory::beginReplaceSource(std::string_view source) {
     // Created inside the transaction: a rollback drops it too.
     if (auto r = impl_->db.exec(kStagingSchema); !r) return r.error();
     auto stage = impl_->db.prepare(
-        "INSERT OR IGNORE INTO staged_structures(" + std::string(kStructureColumns) +
+        "INSERT INTO staged_structures(" + std::string(kStructureColumns) +
         ", spatial_key) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-        "?15, ?16, ?17)");
+        "?15, ?16, ?17) ON CONFLICT(source_id) DO NOTHING");
     if (!stage) return stage.error();
     state->stage = std::move(*stage);
     return SourceWriter(std::move(state));
