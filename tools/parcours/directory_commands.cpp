@@ -1,8 +1,12 @@
 #include "directory_commands.hpp"
 
+#include <unistd.h>
+
+#include <chrono>
 #include <functional>
 #include <iostream>
 #include <map>
+#include <memory>
 
 #include "args.hpp"
 #include "common.hpp"
@@ -15,14 +19,17 @@ namespace parcours::cli {
 
 const char* const kDirectoryUsage =
     "usage:\n"
-    "  parcours directory import [--db FILE] [--source finess|osm|laposte] [--strict] [--json]\n"
-    "                            FILE...\n"
+    "  parcours directory import [--db FILE] [--source SOURCE] [--strict]\n"
+    "                            [--addresses BAN.csv]... [--progress] [--json] FILE...\n"
+    "    SOURCE: finess (etalab CSV), finess-json (finess-structures-1), finess-activites,\n"
+    "            sae-urgences, osm, laposte, rpps; detected from the content when not given\n"
     "  parcours directory nearby [--db FILE] (--at LAT,LON | --in COMMUNE|POSTCODE)\n"
     "                            [--radius-km R] [--kind KIND]... [--specialty S] [--emergency]\n"
     "                            [--limit N] [--json]\n"
     "  parcours directory communes [--db FILE] TEXT [--limit N] [--json]\n"
-    "  parcours directory search [--db FILE] TEXT [--near LAT,LON] [--kind KIND]... [--limit N] "
-    "[--json]\n"
+    "  parcours directory search [--db FILE] TEXT [--near LAT,LON] [--kind KIND]... "
+    "[--specialty S]\n"
+    "                            [--limit N] [--json]\n"
     "  parcours directory stats  [--db FILE] [--json]\n"
     "  parcours directory show   [--db FILE] ID [--json]\n"
     "  parcours directory add    [--db FILE] --name NAME [--kind KIND] [--at LAT,LON] [--address "
@@ -30,12 +37,18 @@ const char* const kDirectoryUsage =
     "                            [--postcode P] [--city C] [--phone P] [--specialty S] [--json]\n"
     "  parcours directory remove [--db FILE] ID\n"
     "KIND: msp, centre-sante, cpts, esp, soins-non-programmes, hospital, clinic, practice,\n"
-    "      pharmacy, laboratory, other (nearby leaves out `other` unless asked).\n"
+    "      pharmacy, laboratory, other (nearby leaves out `other` unless asked);\n"
+    "      hospital-emergency: hospitals and clinics with an emergency unit.\n"
     "Exit codes: 0 ok, 2 usage, 3 bad input, 4 storage.\n";
 
 namespace {
 
 using directory::Directory;
+
+// Not a kind of its own: the structures with an emergency unit (SAE URGENCES, FINESS
+// activities), which FINESS files as hospitals or clinics (centres hospitaliers,
+// établissements de soins pluridisciplinaires).
+constexpr std::string_view kHospitalEmergency = "hospital-emergency";
 
 Result<Directory> openDirectory(const Args& args) {
     std::filesystem::path file;
@@ -52,12 +65,18 @@ Result<Directory> openDirectory(const Args& args) {
 Result<directory::Filter> parseFilter(const Args& args) {
     directory::Filter filter;
     for (const auto& k : args.values("--kind")) {
+        if (k == kHospitalEmergency) {  // hospitals and clinics marked with an emergency unit
+            filter.kinds.push_back(directory::Kind::Hospital);
+            filter.kinds.push_back(directory::Kind::Clinic);
+            filter.emergencyOnly = true;
+            continue;
+        }
         auto kind = directory::kindFromId(k);
         if (!kind) return usageError("unknown kind «" + k + "» (see parcours directory --help)");
         filter.kinds.push_back(*kind);
     }
     if (auto s = args.value("--specialty")) filter.specialty = *s;
-    filter.emergencyOnly = args.flag("--emergency");
+    filter.emergencyOnly = filter.emergencyOnly || args.flag("--emergency");
     return filter;
 }
 
@@ -95,6 +114,22 @@ int printHitsOrJson(const Directory& dir, const Args& args,
     return kOk;
 }
 
+// Prints "12% (40 MB of 330 MB)" on stderr at most once a second, on one line.
+directory::ImportProgress progressPrinter() {
+    auto last = std::make_shared<std::chrono::steady_clock::time_point>();
+    return [last](std::uint64_t done, std::uint64_t total) {
+        const auto now = std::chrono::steady_clock::now();
+        if (done < total && now - *last < std::chrono::seconds(1)) return;
+        *last = now;
+        constexpr double kMb = 1024.0 * 1024.0;
+        std::cerr << "\rparcours: " << (total ? done * 100 / total : 0) << "% ("
+                  << static_cast<std::uint64_t>(done / kMb) << " MB of "
+                  << static_cast<std::uint64_t>(total / kMb) << " MB)";
+        if (done >= total) std::cerr << '\n';
+        std::cerr.flush();
+    };
+}
+
 int importCommand(const Args& args) {
     directory::ImportRequest request;
     for (const auto& f : args.positionals()) request.files.emplace_back(f);
@@ -106,10 +141,23 @@ int importCommand(const Args& args) {
             request.format = directory::SourceFormat::Osm;
         else if (*source == "laposte")
             request.format = directory::SourceFormat::LaPoste;
+        else if (*source == "rpps")
+            request.format = directory::SourceFormat::Rpps;
+        else if (*source == "finess-json")
+            request.format = directory::SourceFormat::FinessJson;
+        else if (*source == "finess-activites")
+            request.format = directory::SourceFormat::FinessActivities;
+        else if (*source == "sae-urgences")
+            request.format = directory::SourceFormat::SaeUrgences;
         else
-            return fail(usageError("--source is finess, osm or laposte, not «" + *source + "»"));
+            return fail(
+                usageError("--source is finess, finess-json, finess-activites, "
+                           "sae-urgences, osm, laposte or rpps, not «" +
+                           *source + "»"));
     }
     request.strict = args.flag("--strict");
+    for (const auto& f : args.values("--addresses")) request.addresses.emplace_back(f);
+    if (args.flag("--progress") || isatty(STDERR_FILENO) != 0) request.progress = progressPrinter();
     auto dir = openDirectory(args);
     if (!dir) return fail(dir.error());
     auto outcome = directory::importFiles(*dir, request);
@@ -288,7 +336,9 @@ int runDirectoryCommand(const std::vector<std::string>& words) {
     }
     using Command = std::function<int(const Args&)>;
     static const std::map<std::string, std::pair<OptionSpec, Command>> commands{
-        {"import", {{{"--db", "--source"}, {"--strict", "--json"}}, importCommand}},
+        {"import",
+         {{{"--db", "--source", "--addresses"}, {"--strict", "--json", "--progress"}},
+          importCommand}},
         {"nearby",
          {{{"--db", "--at", "--in", "--radius-km", "--kind", "--specialty", "--limit"},
            {"--emergency", "--json"}},

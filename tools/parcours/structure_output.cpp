@@ -10,6 +10,18 @@ namespace {
 
 constexpr std::size_t kProblemsShown = 20;
 
+// What a patient is told about a practitioner's position (the wording): the
+// Annuaire Santé gives none, the import places them at their address or their commune.
+std::string_view precisionLabelFr(const directory::Structure& s) {
+    if (!s.position) return "position inconnue";
+    return s.positionPrecision == directory::PositionPrecision::Address ? "position précise"
+                                                                        : "position de la commune";
+}
+
+bool isPractitioner(const directory::Structure& s) {
+    return !s.person.empty();
+}
+
 }  // namespace
 
 std::string oneLineAddress(const directory::Structure& s) {
@@ -60,6 +72,10 @@ void writeStructureJson(json::Writer& out, const directory::Structure& s,
         out.boolean(*s.emergency);
     else
         out.null();
+    out.key("person");
+    out.string(s.person);
+    out.key("position_precision");
+    out.string(directory::positionPrecisionId(s.positionPrecision));
     if (distanceMetres) {
         out.key("distance_m");
         out.number(std::round(*distanceMetres * 10) / 10);
@@ -90,6 +106,7 @@ void printHits(std::ostream& out, const std::vector<directory::Hit>& hits) {
         if (s.emergency && *s.emergency) out << " · urgences";
         out << "]\n   " << oneLineAddress(s);
         if (!s.phone.empty()) out << " · " << s.phone;
+        if (isPractitioner(s)) out << " · " << precisionLabelFr(s);
         out << "  (" << s.id() << ")\n";
     }
 }
@@ -99,9 +116,11 @@ void printStructure(std::ostream& out, const directory::Structure& s) {
     if (!s.specialty.empty()) out << " · " << s.specialty;
     out << "\n  " << oneLineAddress(s) << '\n';
     if (!s.phone.empty()) out << "  Tél. " << s.phone << '\n';
-    if (s.position)
-        out << "  Position " << s.position->lat << ", " << s.position->lon << '\n';
-    else
+    if (s.position) {
+        out << "  Position " << s.position->lat << ", " << s.position->lon;
+        if (isPractitioner(s)) out << " (" << precisionLabelFr(s) << ")";
+        out << '\n';
+    } else
         out << "  Position inconnue\n";
     if (s.emergency) out << "  Urgences : " << (*s.emergency ? "oui" : "non") << '\n';
     out << "  Source " << s.source << " (" << s.category << "), id " << s.id() << '\n';
@@ -125,6 +144,16 @@ std::string importJson(const directory::ImportOutcome& outcome) {
     out.string(r.encoding);
     out.key("extraction_date");
     out.string(r.extractionDate);
+    out.key("emergency_marked");
+    out.integer(static_cast<std::int64_t>(outcome.emergencyMarked));
+    if (outcome.source == "rpps") {
+        out.key("placed_at_address");
+        out.integer(static_cast<std::int64_t>(outcome.placedAtAddress));
+        out.key("placed_at_commune");
+        out.integer(static_cast<std::int64_t>(outcome.placedAtCommune));
+        out.key("addresses_loaded");
+        out.integer(static_cast<std::int64_t>(outcome.addressesLoaded));
+    }
     out.key("problems");
     out.beginArray();
     for (const auto& p : r.problems) {
@@ -155,12 +184,22 @@ void printImport(std::ostream& out, std::ostream& err, const directory::ImportOu
         if (p.line) err << ':' << p.line;
         err << ": skipped: " << p.reason << '\n';
     }
-    // La Poste's file holds communes, not structures.
-    const char* what = outcome.source == "laposte" ? " commune rows" : " structures";
+    // La Poste's file holds communes, the emergency sources sites, not structures.
+    const bool sites = outcome.source == "finess-activites" || outcome.source == "sae-urgences";
+    const char* what = outcome.source == "laposte" ? " commune rows"
+                       : sites                     ? " emergency sites"
+                                                   : " structures";
     out << "Imported " << outcome.imported << what << " into source " << outcome.source << " from "
         << r.records << " records";
     if (r.skipped) out << " (" << r.skipped << " skipped)";
     out << ".\n";
+    if (sites || outcome.emergencyMarked)
+        out << outcome.emergencyMarked
+            << " structures marked as having an emergency unit (urgences).\n";
+    if (outcome.source == "rpps")
+        out << outcome.placedAtAddress << " placed at their address (" << outcome.addressesLoaded
+            << " BAN addresses loaded), " << outcome.placedAtCommune
+            << " at their commune's position.\n";
     if (r.withoutPosition)
         out << r.withoutPosition
             << (outcome.source == "laposte"
@@ -180,6 +219,8 @@ std::string statsJson(const directory::Stats& stats) {
     out.integer(static_cast<std::int64_t>(stats.structures));
     out.key("with_position");
     out.integer(static_cast<std::int64_t>(stats.withPosition));
+    out.key("with_emergency");
+    out.integer(static_cast<std::int64_t>(stats.withEmergency));
     out.key("sources");
     out.beginArray();
     for (const auto& s : stats.sources) {
@@ -211,10 +252,12 @@ std::string statsJson(const directory::Stats& stats) {
 }
 
 void printStats(std::ostream& out, const directory::Stats& stats) {
-    out << stats.structures << " structures, " << stats.withPosition << " with a position.\n";
+    out << stats.structures << " structures, " << stats.withPosition << " with a position, "
+        << stats.withEmergency << " with an emergency unit.\n";
     for (const auto& s : stats.sources) {
         out << "  " << s.source << ": " << s.structures;
         if (s.source == "laposte") out << " commune rows";  // not structures
+        if (s.source == "finess-activites" || s.source == "sae-urgences") out << " emergency sites";
         if (!s.extractionDate.empty()) out << ", extraction of " << s.extractionDate;
         if (!s.importedAt.empty()) out << ", imported " << s.importedAt;
         if (!s.files.empty()) out << " (" << s.files << ")";

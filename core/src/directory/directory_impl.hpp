@@ -26,6 +26,10 @@ std::string notAKnownDuplicate(std::string_view alias);
 // Records an import in `sources` (what `stats` lists), inside the caller's transaction.
 Result<void> recordSource(sqlite::Database& db, const SourceImport& import, std::size_t count);
 
+// Binds ?1…?16 of an INSERT in kStructureColumns' order. Text is bound stable: `s` must
+// outlive the step.
+void bindStructureColumns(sqlite::Statement& stmt, const Structure& s);
+
 Structure rowToStructure(const sqlite::Statement& row, int first = 0);
 
 // "finess:010000024" → ("finess", "010000024"); false when there is no ':'.

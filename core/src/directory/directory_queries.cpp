@@ -201,6 +201,9 @@ Result<Stats> Directory::stats() const {
     if (!positioned) return positioned.error();
     stats.structures = static_cast<std::size_t>(*total);
     stats.withPosition = static_cast<std::size_t>(*positioned);
+    auto emergency = db.queryInteger("SELECT count(*) FROM structures WHERE emergency = 1");
+    if (!emergency) return emergency.error();
+    stats.withEmergency = static_cast<std::size_t>(*emergency);
 
     auto sources = db.prepare(
         "SELECT source, imported_at, extraction_date, files, structures, skipped FROM sources "

@@ -1,5 +1,5 @@
-// Writing to the directory: replacing a source in one transaction, manual entries.
-#include <algorithm>
+// Writing to the directory: manual entries, the import record (a source is replaced by a
+// SourceWriter, source_writer.cpp).
 #include <array>
 #include <chrono>
 #include <ctime>
@@ -7,8 +7,6 @@
 
 #include "common/text.hpp"
 #include "directory/directory_impl.hpp"
-#include "directory/spatial_index.hpp"
-#include "geo/hilbert.hpp"
 
 namespace parcours::directory {
 namespace {
@@ -22,18 +20,15 @@ std::string utcNowIso8601() {
     return buffer.data();
 }
 
-// Inserts into the three tables that hold a structure; statements prepared once.
+// Inserts a manual entry into the three tables that hold a structure (an import goes
+// through a SourceWriter, which fills them in bulk).
 class StructureWriter {
   public:
-    // `indexPositions`: insert into the R*Tree one by one (a manual entry); an import
-    // rebuilds it in bulk instead.
-    static Result<StructureWriter> prepare(sqlite::Database& db, bool indexPositions) {
+    static Result<StructureWriter> prepare(sqlite::Database& db) {
         StructureWriter w;
-        w.indexPositions_ = indexPositions;
-        auto row = db.prepare(
-            "INSERT INTO structures(source, source_id, kind, category, specialty, name, address, "
-            "postcode, city, phone, lat, lon, emergency, finess_ref, person, position_precision) "
-            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+        auto row = db.prepare("INSERT INTO structures(" + std::string(kStructureColumns) +
+                              ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                              "?14, ?15, ?16)");
         if (!row) return row.error();
         auto geo = db.prepare(
             "INSERT INTO structures_geo(id, min_lat, max_lat, min_lon, max_lon, lat, lon, kind, "
@@ -51,20 +46,13 @@ class StructureWriter {
 
     Result<void> insert(const Structure& s) {
         const std::string_view kind = kindId(s.kind);
-        row_.bindStable(1, s.source).bindStable(2, s.sourceId).bindStable(3, kind);
-        row_.bindStable(4, s.category).bindStable(5, s.specialty).bindStable(6, s.name);
-        row_.bindStable(7, s.address).bindStable(8, s.postcode).bindStable(9, s.city);
-        row_.bindStable(10, s.phone);
-        if (s.position) row_.bind(11, s.position->lat).bind(12, s.position->lon);
-        if (s.emergency) row_.bind(13, *s.emergency ? 1 : 0);
-        row_.bindStable(14, s.finessRef).bindStable(15, s.person);
-        row_.bindStable(16, positionPrecisionId(s.positionPrecision));
+        bindStructureColumns(row_, s);
         if (auto r = row_.run(); !r) {
             return storageError("cannot store " + s.id() + ": " + r.error().message);
         }
         const std::int64_t rowid = db_->lastInsertRowid();
 
-        if (s.position && indexPositions_) {
+        if (s.position) {
             const std::string specialty = text::fold(s.specialty);
             geo_.bind(1, rowid).bind(2, s.position->lat).bind(3, s.position->lon);
             geo_.bindStable(4, kind).bindStable(5, specialty);
@@ -79,21 +67,7 @@ class StructureWriter {
     StructureWriter() = default;
     sqlite::Database* db_ = nullptr;
     sqlite::Statement row_, geo_, text_;
-    bool indexPositions_ = true;
 };
-
-Result<void> deleteSource(sqlite::Database& db, std::string_view source) {
-    // External-content FTS5 needs the old values to forget them.
-    auto text = db.prepare(
-        "INSERT INTO structures_text(structures_text, rowid, name, address, city) "
-        "SELECT 'delete', rowid, name, address, city FROM structures WHERE source = ?1");
-    auto rows = db.prepare("DELETE FROM structures WHERE source = ?1");
-    for (auto* stmt : {&text, &rows}) {
-        if (!*stmt) return stmt->error();
-        if (auto r = (*stmt)->bind(1, source).run(); !r) return r;
-    }
-    return {};
-}
 
 std::string randomHexId() {
     std::random_device device;
@@ -103,21 +77,6 @@ std::string randomHexId() {
     for (std::uint32_t w : words)
         for (int shift = 28; shift >= 0; shift -= 4) id += kHex[(w >> shift) & 0xF];
     return id;
-}
-
-// Rows stored in spatial order put neighbours on the same pages: a nearby query then
-// reads a few pages, not one per answer.
-std::vector<const Structure*> inSpatialOrder(const std::vector<Structure>& structures) {
-    std::vector<std::pair<std::uint64_t, const Structure*>> keyed;
-    keyed.reserve(structures.size());
-    for (const Structure& s : structures)
-        keyed.emplace_back(s.position ? geo::hilbertIndex(*s.position) : UINT64_MAX, &s);
-    std::stable_sort(keyed.begin(), keyed.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<const Structure*> ordered;
-    ordered.reserve(keyed.size());
-    for (const auto& k : keyed) ordered.push_back(k.second);
-    return ordered;
 }
 
 }  // namespace
@@ -133,25 +92,15 @@ Result<void> recordSource(sqlite::Database& db, const SourceImport& import, std:
     return stmt->run();
 }
 
-Result<void> Directory::replaceSource(const SourceImport& import,
-                                      const std::vector<Structure>& structures) {
-    if (import.source.empty() || import.source == "manual")
-        return usageError("cannot replace source «" + import.source + "»");
-    auto& db = impl_->db;
-    auto tx = sqlite::Transaction::begin(db);
-    if (!tx) return tx.error();
-    if (auto r = deleteSource(db, import.source); !r) return r;
-
-    auto writer = StructureWriter::prepare(db, false);
-    if (!writer) return writer.error();
-    for (const Structure* s : inSpatialOrder(structures)) {
-        if (s->source != import.source)
-            return usageError(s->id() + " does not belong to source " + import.source);
-        if (auto r = writer->insert(*s); !r) return r;
-    }
-    if (auto r = rebuildSpatialIndex(db); !r) return r;
-    if (auto r = recordSource(db, import, structures.size()); !r) return r;
-    return tx->commit();
+void bindStructureColumns(sqlite::Statement& stmt, const Structure& s) {
+    stmt.bindStable(1, s.source).bindStable(2, s.sourceId).bindStable(3, kindId(s.kind));
+    stmt.bindStable(4, s.category).bindStable(5, s.specialty).bindStable(6, s.name);
+    stmt.bindStable(7, s.address).bindStable(8, s.postcode).bindStable(9, s.city);
+    stmt.bindStable(10, s.phone);
+    if (s.position) stmt.bind(11, s.position->lat).bind(12, s.position->lon);
+    if (s.emergency) stmt.bind(13, *s.emergency ? 1 : 0);
+    stmt.bindStable(14, s.finessRef).bindStable(15, s.person);
+    stmt.bindStable(16, positionPrecisionId(s.positionPrecision));
 }
 
 Result<std::string> Directory::addManual(Structure structure) {
@@ -163,7 +112,7 @@ Result<std::string> Directory::addManual(Structure structure) {
     auto& db = impl_->db;
     auto tx = sqlite::Transaction::begin(db);
     if (!tx) return tx.error();
-    auto writer = StructureWriter::prepare(db, true);
+    auto writer = StructureWriter::prepare(db);
     if (!writer) return writer.error();
     if (auto r = writer->insert(structure); !r) return r.error();
     if (auto r = tx->commit(); !r) return r.error();

@@ -80,47 +80,34 @@ Cell boundsOf(const std::vector<Cell>& cells, std::int64_t id) {
     return b;
 }
 
-struct Entry {
-    std::uint64_t hilbert = 0;
-    Cell cell;
-    double lat = 0, lon = 0;
-    std::string kind, specialty;
-    std::optional<std::int64_t> emergency;
-};
+// SQL parcours_hilbert(lat, lon): the packing's sort key, so that SQLite sorts the entries
+// (on disk when they are many) and memory stays flat, where a vector would hold them all.
+// Signed so that it sorts as the unsigned Hilbert index does.
+void hilbertFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** argv) {
+    const geo::LatLon p{sqlite3_value_double(argv[0]), sqlite3_value_double(argv[1])};
+    const std::uint64_t h = geo::hilbertIndex(p) ^ (std::uint64_t{1} << 63);
+    sqlite3_result_int64(context, static_cast<sqlite3_int64>(h));
+}
 
-Result<std::vector<Entry>> readEntries(sqlite::Database& db) {
-    auto stmt = db.prepare(
-        "SELECT rowid, lat, lon, kind, specialty, emergency FROM structures "
-        "WHERE lat IS NOT NULL AND lon IS NOT NULL AND " +
-        notAKnownDuplicate("structures"));
-    if (!stmt) return stmt.error();
-    std::vector<Entry> entries;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        Entry e;
-        e.lat = stmt->real(1);
-        e.lon = stmt->real(2);
-        e.cell = {stmt->integer(0), floatDown(e.lat), floatUp(e.lat), floatDown(e.lon),
-                  floatUp(e.lon)};
-        e.hilbert = geo::hilbertIndex({e.lat, e.lon});
-        e.kind = stmt->text(3);
-        e.specialty = text::fold(stmt->text(4));
-        if (!stmt->isNull(5)) e.emergency = stmt->integer(5);
-        entries.push_back(std::move(e));
-    }
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-        return a.hilbert < b.hilbert || (a.hilbert == b.hilbert && a.cell.id < b.cell.id);
-    });
-    return entries;
+Result<void> registerHilbert(sqlite::Database& db) {
+    if (sqlite3_create_function_v2(db.handle(), "parcours_hilbert", 2,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, hilbertFunction,
+                                   nullptr, nullptr, nullptr) != SQLITE_OK)
+        return storageError("cannot register parcours_hilbert: " + db.lastError());
+    return {};
+}
+
+std::string indexedRows() {
+    return "FROM structures WHERE lat IS NOT NULL AND lon IS NOT NULL AND " +
+           notAKnownDuplicate("structures");
 }
 
 }  // namespace
 
 Result<void> rebuildSpatialIndex(sqlite::Database& db) {
-    auto entries = readEntries(db);
-    if (!entries) return entries.error();
+    if (auto r = registerHilbert(db); !r) return r;
+    auto count = db.queryInteger("SELECT count(*) " + indexedRows());
+    if (!count) return count.error();
 
     if (auto r = db.exec("DROP TABLE IF EXISTS structures_geo"); !r) return r;
     if (auto r = db.exec(kSpatialIndexSchema); !r) return r;
@@ -130,7 +117,8 @@ Result<void> rebuildSpatialIndex(sqlite::Database& db) {
     if (!nodeSize) return nodeSize.error();
     const auto size = static_cast<std::size_t>(*nodeSize);
     const std::size_t capacity = (size - 4) / 24;
-    if (entries->empty()) return {};  // the empty root is already right
+    const auto entries = static_cast<std::size_t>(*count);
+    if (entries == 0) return {};  // the empty root is already right
 
     auto insertNode =
         db.prepare("INSERT OR REPLACE INTO structures_geo_node(nodeno, data) VALUES(?1, ?2)");
@@ -139,58 +127,71 @@ Result<void> rebuildSpatialIndex(sqlite::Database& db) {
     auto insertRowid = db.prepare(
         "INSERT INTO structures_geo_rowid(rowid, nodeno, a0, a1, a2, a3, a4) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    for (auto* s : {&insertNode, &insertParent, &insertRowid})
+    auto read = db.prepare("SELECT rowid, lat, lon, kind, specialty, emergency " + indexedRows() +
+                           " ORDER BY parcours_hilbert(lat, lon), rowid");
+    for (auto* s : {&insertNode, &insertParent, &insertRowid, &read})
         if (!*s) return s->error();
 
-    // Levels bottom-up: each a list of nodes, each node a list of cells. Node numbers are
-    // given top-down afterwards, because the root must be node 1.
-    std::vector<std::vector<std::vector<Cell>>> levels(1);
-    for (std::size_t i = 0; i < entries->size(); i += capacity) {
-        std::vector<Cell> node;
-        for (std::size_t j = i; j < std::min(i + capacity, entries->size()); ++j)
-            node.push_back((*entries)[j].cell);
-        levels[0].push_back(std::move(node));
-    }
-    while (levels.back().size() > 1) {
-        const auto& below = levels.back();
-        std::vector<std::vector<Cell>> above;
-        for (std::size_t i = 0; i < below.size(); i += capacity) {
-            std::vector<Cell> node;
-            for (std::size_t j = i; j < std::min(i + capacity, below.size()); ++j)
-                node.push_back(boundsOf(below[j], static_cast<std::int64_t>(j)));  // index for now
-            above.push_back(std::move(node));
-        }
-        levels.push_back(std::move(above));
-    }
-
-    // Number the nodes: root 1, then level by level downwards.
-    std::vector<std::vector<std::int64_t>> numbers(levels.size());
+    // The shape of the tree follows from the count alone: nodes per level, bottom-up. Node
+    // numbers go top-down (the root must be node 1), level by level, so a leaf's number is
+    // known before the levels above it are built, and leaves are written as they fill.
+    std::vector<std::size_t> levelSizes{(entries + capacity - 1) / capacity};
+    while (levelSizes.back() > 1)
+        levelSizes.push_back((levelSizes.back() + capacity - 1) / capacity);
+    std::vector<std::int64_t> firstNumber(levelSizes.size());
     std::int64_t next = 1;
-    for (std::size_t l = levels.size(); l-- > 0;)
-        for (std::size_t n = 0; n < levels[l].size(); ++n) numbers[l].push_back(next++);
-
-    const int depth = static_cast<int>(levels.size()) - 1;
-    for (std::size_t l = levels.size(); l-- > 0;) {
-        for (std::size_t n = 0; n < levels[l].size(); ++n) {
-            auto cells = levels[l][n];
-            const std::int64_t nodeno = numbers[l][n];
-            if (l > 0)  // inner cells point at the children's node numbers
-                for (Cell& c : cells) {
-                    const auto child = static_cast<std::size_t>(c.id);
-                    c.id = numbers[l - 1][child];
-                    if (auto r = insertParent->bind(1, c.id).bind(2, nodeno).run(); !r) return r;
-                }
-            const std::string blob = nodeBlob(cells, l + 1 == levels.size() ? depth : 0, size);
-            insertNode->bind(1, nodeno).bindBlob(2, blob);
-            if (auto r = insertNode->run(); !r) return r;
-        }
+    for (std::size_t l = levelSizes.size(); l-- > 0;) {
+        firstNumber[l] = next;
+        next += static_cast<std::int64_t>(levelSizes[l]);
     }
-    for (std::size_t i = 0; i < entries->size(); ++i) {
-        const Entry& e = (*entries)[i];
-        insertRowid->bind(1, e.cell.id).bind(2, numbers[0][i / capacity]);
-        insertRowid->bind(3, e.lat).bind(4, e.lon).bindStable(5, e.kind).bindStable(6, e.specialty);
-        if (e.emergency) insertRowid->bind(7, *e.emergency);
-        if (auto r = insertRowid->run(); !r) return r;
+    const int depth = static_cast<int>(levelSizes.size()) - 1;
+
+    auto writeNode = [&](const std::vector<Cell>& cells, std::int64_t nodeno,
+                         bool root) -> Result<void> {
+        const std::string blob = nodeBlob(cells, root ? depth : 0, size);
+        insertNode->bind(1, nodeno).bindBlob(2, blob);
+        return insertNode->run();
+    };
+
+    // Leaves, straight from the sorted rows; only their bounds are kept (one per ~160 rows).
+    std::vector<Cell> below, leaf;
+    for (;;) {
+        auto row = read->step();
+        if (!row) return row.error();
+        if (*row) {
+            const double lat = read->real(1), lon = read->real(2);
+            const std::int64_t nodeno = firstNumber[0] + static_cast<std::int64_t>(below.size());
+            leaf.push_back(
+                {read->integer(0), floatDown(lat), floatUp(lat), floatDown(lon), floatUp(lon)});
+            const std::string specialty = text::fold(read->text(4));
+            insertRowid->bind(1, read->integer(0)).bind(2, nodeno).bind(3, lat).bind(4, lon);
+            insertRowid->bindStable(5, read->text(3)).bindStable(6, specialty);
+            if (!read->isNull(5)) insertRowid->bind(7, read->integer(5));
+            if (auto r = insertRowid->run(); !r) return r;
+        }
+        if (leaf.size() == capacity || (!*row && !leaf.empty())) {
+            const std::int64_t nodeno = firstNumber[0] + static_cast<std::int64_t>(below.size());
+            if (auto r = writeNode(leaf, nodeno, depth == 0); !r) return r;
+            below.push_back(boundsOf(leaf, nodeno));
+            leaf.clear();
+        }
+        if (!*row) break;
+    }
+
+    // The levels above, from the bounds of the one below.
+    for (std::size_t l = 1; l < levelSizes.size(); ++l) {
+        std::vector<Cell> above;
+        for (std::size_t i = 0; i < below.size(); i += capacity) {
+            const std::vector<Cell> cells(
+                below.begin() + static_cast<std::ptrdiff_t>(i),
+                below.begin() + static_cast<std::ptrdiff_t>(std::min(i + capacity, below.size())));
+            const std::int64_t nodeno = firstNumber[l] + static_cast<std::int64_t>(above.size());
+            for (const Cell& c : cells)
+                if (auto r = insertParent->bind(1, c.id).bind(2, nodeno).run(); !r) return r;
+            if (auto r = writeNode(cells, nodeno, l == levelSizes.size() - 1); !r) return r;
+            above.push_back(boundsOf(cells, nodeno));
+        }
+        below = std::move(above);
     }
     return {};
 }

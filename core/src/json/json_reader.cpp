@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <istream>
 #include <limits>
 #include <optional>
 #include <string>
@@ -73,6 +74,20 @@ class Parser {
         if (text.starts_with("\xEF\xBB\xBF")) p_ = content_ = begin_ + 3;
     }
 
+    // Chunked input: the text is a window on `in` that moves on as the walk goes.
+    Parser(std::istream& in, const StreamOptions& options)
+        : begin_(nullptr), p_(nullptr), end_(nullptr), maxDepth_(options.parse.maxDepth) {
+        in_ = &in;
+        eof_ = false;
+        chunk_ = std::max<std::size_t>(options.chunkBytes, 1);
+        maxValue_ = options.maxValueBytes;
+        rebase(0);
+        while (end_ - begin_ < 3 && more()) {
+        }
+        if (end_ - begin_ >= 3 && std::memcmp(begin_, "\xEF\xBB\xBF", 3) == 0)
+            p_ = content_ = begin_ + 3;
+    }
+
     Result<Value> document() {
         Value root;
         skipSpace();
@@ -99,7 +114,15 @@ class Parser {
     // "expected ':'", or, at the end of the text, why the text ended too soon.
     bool expected(std::string_view what) {
         if (p_ == end_) return fail("unexpected end of input, expected " + std::string(what));
-        return fail("expected " + std::string(what) + ", found " + describe(p_));
+        return fail("expected " + std::string(what) + ", found " + describeHere());
+    }
+    // describe(p_), after making a chunked window hold the whole character there (the
+    // window may end inside it). Only on the way to an error at p_: a refill drops what
+    // lies before p_, which nothing reads once the parse fails.
+    std::string describeHere() {
+        while (end_ - p_ < 4 && more()) {
+        }
+        return describe(p_);
     }
     std::string describe(const unsigned char* at) const {
         if (*at >= 0x20 && *at < 0x7F) return std::string("'") + static_cast<char>(*at) + "'";
@@ -110,17 +133,128 @@ class Parser {
         return std::string("byte 0x") + kHex[*at >> 4] + kHex[*at & 0xF];
     }
     Error error() const {
+        if (readFailed_)
+            return badInput("cannot read the input after line " + std::to_string(baseLine_));
         // Lines count '\n'; columns count characters (not continuation bytes) from the
-        // line start, so an editor's cursor lands on the offending character.
+        // line start, so an editor's cursor lands on the offending character. A chunked
+        // window starts at baseLine_, baseColumn_.
         const unsigned char* at = errorAt_;
-        std::uint64_t line = 1 + static_cast<std::uint64_t>(std::count(begin_, at, '\n'));
+        std::uint64_t line = baseLine_ + static_cast<std::uint64_t>(std::count(begin_, at, '\n'));
         const unsigned char* lineStart = at;
         while (lineStart > content_ && lineStart[-1] != '\n') --lineStart;
-        std::uint64_t column = 1;
-        for (const unsigned char* q = lineStart; q < at; ++q)
-            if ((*q & 0xC0) != 0x80) ++column;
+        std::uint64_t column = lineStart == content_ ? baseColumn_ : 1;
+        column += characters(lineStart, at);
         return badInput("line " + std::to_string(line) + ", column " + std::to_string(column) +
                         ": " + message_);
+    }
+
+    static std::uint64_t characters(const unsigned char* from, const unsigned char* to) {
+        std::uint64_t n = 0;
+        for (const unsigned char* q = from; q < to; ++q)
+            if ((*q & 0xC0) != 0x80) ++n;
+        return n;
+    }
+
+    // ----- chunked input (a no-op on a whole text, which is all there from the start)
+
+    // Points the window at buffer_, p_ at `offset` in it.
+    void rebase(std::size_t offset) {
+        begin_ = content_ = lineCursor_ = reinterpret_cast<const unsigned char*>(buffer_.data());
+        end_ = begin_ + buffer_.size();
+        p_ = begin_ + offset;
+    }
+
+    // Reads more of the stream, dropping what lies before p_ (remembered as the line and
+    // column where the window now starts). False when nothing more came.
+    bool more() {
+        if (eof_) return false;
+        lineAt(p_);
+        const unsigned char* lastNewline = nullptr;
+        for (const unsigned char* q = p_; q > content_; --q)
+            if (q[-1] == '\n') {
+                lastNewline = q - 1;
+                break;
+            }
+        baseColumn_ = lastNewline ? 1 + characters(lastNewline + 1, p_)
+                                  : baseColumn_ + characters(content_, p_);
+        baseLine_ = line_;
+        const auto dropped = static_cast<std::size_t>(p_ - begin_);
+        buffer_.erase(0, dropped);
+        const std::size_t kept = buffer_.size();
+        // At least as much as is kept: a long value is read in doubling steps, so that
+        // rescanning it costs linear time overall.
+        const std::size_t want = std::max(chunk_, kept);
+        buffer_.resize(kept + want);
+        in_->read(buffer_.data() + kept, static_cast<std::streamsize>(want));
+        const auto got = static_cast<std::size_t>(in_->gcount());
+        buffer_.resize(kept + got);
+        if (in_->bad()) readFailed_ = true;
+        if (got < want || !*in_) eof_ = true;
+        rebase(0);
+        line_ = baseLine_;
+        return got > 0;
+    }
+
+    // Skips white space, reading on while the window ends in it.
+    void space() {
+        for (;;) {
+            skipSpace();
+            if (p_ < end_ || !more()) return;
+        }
+    }
+
+    // Makes the window hold the whole value that starts at p_ (or all that is left of the
+    // stream), so that the parser proper never meets the window's end inside a value.
+    // Only brackets, strings and escapes are followed here: the parser checks the rest.
+    bool holdValue() {
+        if (in_ == nullptr || p_ == end_) return true;
+        const unsigned char first = *p_;
+        const bool scalar = first != '{' && first != '[' && first != '"';
+        std::size_t scanned = 0, depth = 0;
+        bool inString = false, escaped = false;
+        for (;;) {
+            const unsigned char* q = p_ + scanned;
+            for (; q < end_; ++q) {
+                const unsigned char c = *q;
+                if (scalar) {
+                    if (!(isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                          c == '-' || c == '+' || c == '.'))
+                        return true;
+                } else if (inString) {
+                    if (escaped)
+                        escaped = false;
+                    else if (c == '\\')
+                        escaped = true;
+                    else if (c == '"') {
+                        inString = false;
+                        if (depth == 0) return true;
+                    }
+                } else if (c == '"') {
+                    inString = true;
+                } else if (c == '{' || c == '[') {
+                    ++depth;
+                } else if ((c == '}' || c == ']') && (depth == 0 || --depth == 0)) {
+                    return true;
+                }
+            }
+            scanned = static_cast<std::size_t>(q - p_);
+            if (scanned > maxValue_)
+                return fail("a value larger than " + std::to_string(maxValue_) +
+                            " bytes (an unclosed string or bracket?)");
+            if (!more()) return true;  // the parser reports where the text ends too soon
+        }
+    }
+
+    // Makes the window hold the separator after a value and, after a comma, the next
+    // character that is not white space (a trailing comma is an error).
+    void holdSeparator() {
+        space();
+        if (in_ == nullptr || p_ == end_ || *p_ != ',') return;
+        for (;;) {
+            const unsigned char* q = p_ + 1;
+            while (q < end_ && (*q == ' ' || *q == '\n' || *q == '\r' || *q == '\t')) ++q;
+            if (q < end_ || !more()) return;
+        }
     }
 
     // ----- tokens
@@ -130,8 +264,8 @@ class Parser {
     }
 
     bool finish() {
-        skipSpace();
-        if (p_ != end_) return fail("unexpected " + describe(p_) + " after the JSON value");
+        space();
+        if (p_ != end_) return fail("unexpected " + describeHere() + " after the JSON value");
         return true;
     }
 
@@ -173,7 +307,7 @@ class Parser {
                 return literal<Build>(out, "null", Value());
             default:
                 if (*p_ == '-' || isDigit(*p_)) return number<Build>(out);
-                return fail("unexpected " + describe(p_) + ", expected a value");
+                return fail("unexpected " + describeHere() + ", expected a value");
         }
     }
 
@@ -436,6 +570,16 @@ class Parser {
 
     const unsigned char* lineCursor_ = begin_;
     std::uint64_t line_ = 1;
+
+    // Chunked input: the stream, the window's text and where it starts in the file.
+    std::istream* in_ = nullptr;
+    std::string buffer_;
+    bool eof_ = true;
+    bool readFailed_ = false;
+    std::size_t chunk_ = 0;
+    std::size_t maxValue_ = 0;
+    std::uint64_t baseLine_ = 1;
+    std::uint64_t baseColumn_ = 1;
 };
 
 bool listed(const std::vector<std::string_view>& keys, std::string_view key,
@@ -449,33 +593,50 @@ bool listed(const std::vector<std::string_view>& keys, std::string_view key,
 }
 
 Result<StreamSummary> Parser::stream(const StreamOptions& options) {
+    // Every step first makes the window hold what it reads (holdValue, holdSeparator,
+    // space): then the same value and separator code serves a whole text and a stream.
     StreamSummary summary;
-    skipSpace();
+    space();
     if (p_ == end_ || *p_ != '{') {
         expected("'{' (a JSON object)");
         return error();
     }
     if (!enter(0)) return error();
     ++p_;
-    skipSpace();
+    space();
     if (p_ < end_ && *p_ == '}') {
         ++p_;
         if (!finish()) return error();
         return summary;
     }
     for (;;) {
-        Text name;
-        if (!key<true>(&name)) return error();
+        if (p_ == end_ || *p_ != '"') {
+            expected("a string key");
+            return error();
+        }
+        if (!holdValue()) return error();
+        Text text;
+        if (!string<true>(&text)) return error();
+        const std::string name(text.str());  // the window may move on before it is used
+        space();
+        if (p_ == end_ || *p_ != ':') {
+            expected("':'");
+            return error();
+        }
+        ++p_;
+        space();
         std::string_view match;
-        if (listed(options.arrayKeys, name.str(), &match)) {
-            if (p_ == end_ || *p_ != '[') {
+        const bool streamed = listed(options.arrayKeys, name, &match);
+        if (streamed || (p_ < end_ && *p_ == '[' && !listed(options.memberKeys, name, &match))) {
+            // A streamed array, or one skipped item by item (a big one stays bounded).
+            if (streamed && (p_ == end_ || *p_ != '[')) {
                 fail("\"" + std::string(match) + "\" must be an array");
                 return error();
             }
             if (!enter(1)) return error();
-            summary.arrays.push_back(match);
+            if (streamed) summary.arrays.push_back(match);
             ++p_;
-            skipSpace();
+            space();
             if (p_ < end_ && *p_ == ']') {
                 ++p_;
                 closed_ = true;
@@ -483,24 +644,33 @@ Result<StreamSummary> Parser::stream(const StreamOptions& options) {
                 closed_ = false;
             }
             for (std::uint64_t index = 0; !closed_; ++index) {
-                StreamedItem item;
-                item.arrayKey = match;
-                item.index = index;
-                item.line = lineAt(p_);
-                if (!value<true>(&item.value, 2)) return error();
-                ++summary.items;
-                if (options.onItem)
-                    if (auto r = options.onItem(item); !r) return r.error();
+                if (!holdValue()) return error();
+                if (!streamed) {
+                    if (!value<false>(nullptr, 2)) return error();
+                } else {
+                    StreamedItem item;
+                    item.arrayKey = match;
+                    item.index = index;
+                    item.line = lineAt(p_);
+                    if (!value<true>(&item.value, 2)) return error();
+                    ++summary.items;
+                    if (options.onItem)
+                        if (auto r = options.onItem(item); !r) return r.error();
+                }
+                holdSeparator();
                 if (!separator(']')) return error();
             }
-        } else if (listed(options.memberKeys, name.str(), &match)) {
+        } else if (listed(options.memberKeys, name, &match)) {
+            if (!holdValue()) return error();
             Value v;
             if (!value<true>(&v, 1)) return error();
             if (options.onMember)
                 if (auto r = options.onMember(match, v); !r) return r.error();
         } else {
+            if (!holdValue()) return error();
             if (!value<false>(nullptr, 1)) return error();
         }
+        holdSeparator();
         if (!separator('}')) return error();
         if (closed_) break;
     }
@@ -516,6 +686,10 @@ Result<Value> parse(std::string_view text, const ParseOptions& options) {
 
 Result<StreamSummary> streamArrays(std::string_view text, const StreamOptions& options) {
     return Parser(text, options.parse).stream(options);
+}
+
+Result<StreamSummary> streamArrays(std::istream& in, const StreamOptions& options) {
+    return Parser(in, options).stream(options);
 }
 
 }  // namespace parcours::json

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <iosfwd>
 #include <string_view>
 #include <vector>
 
@@ -46,6 +47,11 @@ struct StreamOptions {
     std::vector<std::string_view> memberKeys;
     std::function<Result<void>(std::string_view key, const Value& value)> onMember;
     ParseOptions parse;
+    // Reading from a stream only: the bytes read at a time, and the largest single value
+    // (an item, a member, a key) held at once. A bigger value is an error, so that a
+    // broken file (a string never closed) cannot fill the memory.
+    std::size_t chunkBytes = std::size_t{64} * 1024;
+    std::size_t maxValueBytes = std::size_t{64} * 1024 * 1024;
 };
 
 struct StreamSummary {
@@ -58,5 +64,12 @@ struct StreamSummary {
 // have already been given. An error returned by a callback stops the walk and is
 // returned as is. A listed array key whose value is not an array is an error.
 Result<StreamSummary> streamArrays(std::string_view text, const StreamOptions& options);
+
+// The same walk, same checks and same messages, over a stream read in chunks: memory is
+// bounded by the largest item plus a chunk, whatever the size of the file (a national
+// extraction of hundreds of MB). The buffer moves on as the walk goes: a StreamedItem's
+// value, and a member's, views it only until its callback returns. A read error is
+// BadInput "cannot read …".
+Result<StreamSummary> streamArrays(std::istream& in, const StreamOptions& options);
 
 }  // namespace parcours::json

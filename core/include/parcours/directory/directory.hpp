@@ -10,6 +10,7 @@
 
 #include "parcours/common/result.hpp"
 #include "parcours/directory/communes.hpp"
+#include "parcours/directory/emergency_site.hpp"
 #include "parcours/directory/query.hpp"
 #include "parcours/directory/structure.hpp"
 
@@ -20,6 +21,36 @@ struct SourceImport {
     std::string files;           // for the record
     std::string extractionDate;  // as declared by the file, or empty
     std::size_t skipped = 0;     // refused records, for the record
+};
+
+class Directory;
+
+// Replaces one source while its files are read: each structure goes to the database as it
+// comes, inside one transaction that finish() commits; destroyed unfinished (an error, a
+// malformed file with --strict), it rolls back and the directory is as it was. Memory stays
+// flat whatever the number of rows: rows wait in a temporary table, not in a vector, and
+// are moved into place in spatial order by finish(). The Directory must outlive it; no
+// other write may happen on that Directory meanwhile.
+class SourceWriter {
+  public:
+    SourceWriter(SourceWriter&&) noexcept;
+    SourceWriter& operator=(SourceWriter&&) noexcept;
+    ~SourceWriter();
+
+    // Writes one structure of the source. false: a structure with the same sourceId was
+    // written before (this one is not). A structure of another source is a usage error.
+    Result<bool> add(const Structure& structure);
+    // Structures written so far.
+    [[nodiscard]] std::size_t count() const;
+    // Replaces the source's old structures by the new ones, rebuilds the spatial index in
+    // bulk, records the import (`import.source` must be the writer's) and commits.
+    Result<void> finish(const SourceImport& import);
+
+  private:
+    friend class Directory;
+    struct State;
+    explicit SourceWriter(std::unique_ptr<State> state);
+    std::unique_ptr<State> state_;
 };
 
 class Directory {
@@ -34,8 +65,17 @@ class Directory {
 
     // Replaces every structure of `import.source` by `structures`, in one transaction:
     // readers see the old data until it commits; on any failure nothing changes.
+    // The same thing through a SourceWriter.
     Result<void> replaceSource(const SourceImport& import,
                                const std::vector<Structure>& structures);
+    // Starts replacing `source` ("finess", "rpps"…; not "manual"): see SourceWriter.
+    Result<SourceWriter> beginReplaceSource(std::string_view source);
+
+    // Replaces the emergency sites of `import.source` ("finess-activites", "sae-urgences")
+    // by `sites` and re-marks the FINESS structures from every source's sites, in one
+    // transaction (see emergency_sites.hpp). Returns how many structures are marked.
+    Result<std::size_t> replaceEmergencySites(const SourceImport& import,
+                                              const std::vector<EmergencySite>& sites);
 
     // Adds an entry typed by the user (source "manual"); returns its id.
     Result<std::string> addManual(Structure structure);

@@ -60,6 +60,7 @@ struct KindCount {
 struct Stats {
     std::size_t structures = 0;
     std::size_t withPosition = 0;
+    std::size_t withEmergency = 0;  // marked as having an emergency unit
     std::vector<SourceStats> sources;
     std::vector<KindCount> kinds;
 };
