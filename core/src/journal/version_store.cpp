@@ -138,26 +138,34 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
 
     auto tx = sqlite::Transaction::begin(db);
     if (!tx) return tx.error();
-    // Each record's head before the merge, to tell added / updated / unchanged records.
+    // Each record's head before the merge and the greatest (hlc, device) the batch brings
+    // for it: versions are only ever added, so the head after is the greater of the two.
+    // Tells added / updated / unchanged records without reading the heads again.
     auto head = db.prepare(
         "SELECT hlc, device FROM versions WHERE id = ?1 ORDER BY hlc DESC, device DESC LIMIT 1");
     if (!head) return head.error();
-    using Head = std::optional<std::pair<std::int64_t, std::string>>;
-    auto readHead = [&head](const RecordId& id) -> Result<Head> {
+    using Key = std::pair<Hlc, RecordId>;
+    struct Heads {
+        std::optional<Key> before;
+        Key brought;
+    };
+    std::map<RecordId, Heads> heads;
+    for (const auto& v : batch) {
+        const Key key{v.hlc, v.device};
+        auto [it, fresh] = heads.try_emplace(v.id, Heads{std::nullopt, key});
+        if (!fresh) {
+            it->second.brought = std::max(it->second.brought, key);
+            continue;
+        }
         head->reset();
-        head->bindBlob(1, blobOf(id));
+        head->bindBlob(1, blobOf(v.id));
         auto row = head->step();
         if (!row) return row.error();
-        if (!*row) return Head{};
-        return Head{{head->integer(0), std::string(head->blob(1))}};
-    };
-    std::map<RecordId, Head> before;
-    for (const auto& v : batch) {
-        if (before.contains(v.id)) continue;
-        auto h = readHead(v.id);
-        if (!h) return h.error();
-        before.emplace(v.id, std::move(*h));
+        if (*row)
+            it->second.before = Key{Hlc{static_cast<std::uint64_t>(head->integer(0))},
+                                    idFromBlob(head->blob(1))};
     }
+    head->reset();  // an open read would keep the checkpoint below from truncating the WAL
 
     std::set<RecordId> touched;
     bool erasedContent = false;
@@ -193,14 +201,11 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
         if (*conflict) report.conflicted.push_back(id);
     }
 
-    for (const auto& [id, was] : before) {
-        auto now = readHead(id);
-        if (!now) return now.error();
-        if (!was) ++report.recordsAdded;
-        else if (*now != was) ++report.recordsUpdated;
+    for (const auto& [id, h] : heads) {
+        if (!h.before) ++report.recordsAdded;
+        else if (h.brought > *h.before) ++report.recordsUpdated;
         else ++report.recordsUnchanged;
     }
-    head->reset();  // an open read would keep the checkpoint below from truncating the WAL
 
     auto stored = loadClock(db);
     if (!stored) return stored.error();
