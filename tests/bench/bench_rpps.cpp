@@ -49,6 +49,7 @@ void removeDatabase(const fs::path& db) {
 
 struct Run {
     double seconds = 0;
+    double cpuSeconds = 0;  // user + system: what the run costs on a busy machine
     double peakMiB = 0;
 };
 
@@ -68,6 +69,10 @@ Run inChild(F&& work) {
             std::exit(1);
         }
         run.peakMiB = static_cast<double>(usage.ru_maxrss) / 1024.0;
+        auto seconds = [](timeval t) {
+            return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+        };
+        run.cpuSeconds = seconds(usage.ru_utime) + seconds(usage.ru_stime);
     });
     return run;
 }
@@ -163,13 +168,15 @@ int main(int argc, char** argv) {
     std::printf("%-14s %9s %9s | %-28s | %-28s\n", "input", "MB", "runs", "sqlite3 .import (plain)",
                 "parcours import (no BAN)");
     for (const auto& [label, path] : inputs) {
-        std::vector<double> ours, raw, oursPeak, rawPeak;
+        std::vector<double> ours, raw, oursPeak, rawPeak, oursCpu, rawCpu;
         for (int r = 0; r < runs; ++r) {  // alternating, the same machine state for both
             const Run b = sqliteImport(path, tmp / "raw.sqlite", tmp / "import.sql");
             raw.push_back(b.seconds);
+            rawCpu.push_back(b.cpuSeconds);
             rawPeak.push_back(b.peakMiB);
             const Run o = ourImport(path, std::nullopt, tmp / "dir.sqlite", tmp / "outcome");
             ours.push_back(o.seconds);
+            oursCpu.push_back(o.cpuSeconds);
             oursPeak.push_back(o.peakMiB);
         }
         std::uint64_t records = 0, imported = 0;
