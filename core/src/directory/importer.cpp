@@ -6,6 +6,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "directory/directory_impl.hpp"
 #include "directory/laposte_reader.hpp"
 #include "directory/report_merge.hpp"
 #include "directory/rpps_import.hpp"
@@ -121,7 +122,8 @@ Result<ImportOutcome> importFiles(Directory& directory, const ImportRequest& req
             if (!begun) return begun.error();
             writer.emplace(std::move(*begun));
         }
-        for (const Structure& s : *read) {
+        for (const Structure* each : inSpatialOrder(*read)) {
+            const Structure& s = *each;
             auto added = writer->add(s);
             if (!added) return added.error();
             if (*added) continue;
