@@ -49,6 +49,7 @@ void removeDatabase(const fs::path& db) {
 
 struct Run {
     double seconds = 0;
+    double cpuSeconds = 0;  // user + system: what the run costs on a busy machine
     double peakMiB = 0;
 };
 
@@ -68,6 +69,10 @@ Run inChild(F&& work) {
             std::exit(1);
         }
         run.peakMiB = static_cast<double>(usage.ru_maxrss) / 1024.0;
+        auto seconds = [](timeval t) {
+            return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+        };
+        run.cpuSeconds = seconds(usage.ru_utime) + seconds(usage.ru_stime);
     });
     return run;
 }
@@ -160,27 +165,29 @@ int main(int argc, char** argv) {
     auto banRows = datagen::writeBanFile(banOptions, ban);
     if (!banRows) return 1;
 
-    std::printf("%-14s %9s %9s | %-28s | %-28s\n", "input", "MB", "runs", "sqlite3 .import (plain)",
-                "parcours import (no BAN)");
+    std::printf("%-14s %5s %4s | %-38s | %-38s\n", "input", "MB", "runs", "sqlite3 .import (plain)",
+                "parcours import (communes imported, no BAN)");
     for (const auto& [label, path] : inputs) {
-        std::vector<double> ours, raw, oursPeak, rawPeak;
+        std::vector<double> ours, raw, oursPeak, rawPeak, oursCpu, rawCpu;
         for (int r = 0; r < runs; ++r) {  // alternating, the same machine state for both
             const Run b = sqliteImport(path, tmp / "raw.sqlite", tmp / "import.sql");
             raw.push_back(b.seconds);
+            rawCpu.push_back(b.cpuSeconds);
             rawPeak.push_back(b.peakMiB);
             const Run o = ourImport(path, std::nullopt, tmp / "dir.sqlite", tmp / "outcome");
             ours.push_back(o.seconds);
+            oursCpu.push_back(o.cpuSeconds);
             oursPeak.push_back(o.peakMiB);
         }
         std::uint64_t records = 0, imported = 0;
         std::ifstream(tmp / "outcome") >> records >> imported;
         const double o = bench::median(ours), b = bench::median(raw);
         std::printf(
-            "%-14s %9.0f %9d | %6.2f s %8.0f rows/s %4.0f MiB | %6.2f s %8.0f rows/s "
-            "%4.0f MiB, %llu structures\n",
+            "%-14s %5.0f %4d | %6.2f s, cpu %5.2f s, %7.0f rows/s, %3.0f MiB | %6.2f s, cpu %5.2f "
+            "s, %7.0f rows/s, %3.0f MiB, %llu structures\n",
             label.c_str(), static_cast<double>(fs::file_size(path)) / 1e6, runs, b,
-            static_cast<double>(records) / b, bench::median(rawPeak), o,
-            static_cast<double>(records) / o, bench::median(oursPeak),
+            bench::median(rawCpu), static_cast<double>(records) / b, bench::median(rawPeak), o,
+            bench::median(oursCpu), static_cast<double>(records) / o, bench::median(oursPeak),
             static_cast<unsigned long long>(imported));
     }
 
@@ -190,11 +197,11 @@ int main(int argc, char** argv) {
     std::uint64_t records = 0, imported = 0, atAddress = 0, atCommune = 0, none = 0;
     std::ifstream(tmp / "outcome") >> records >> imported >> atAddress >> atCommune >> none;
     std::printf(
-        "with BAN (%zu addresses, %.0f MB): %s: %.2f s, %.0f rows/s, peak %.0f MiB; "
+        "with BAN (%zu addresses, %.0f MB): %s: %.2f s, cpu %.2f s, %.0f rows/s, peak %.0f MiB; "
         "%llu at their address, %llu at their commune, %llu without position\n",
         *banRows, static_cast<double>(fs::file_size(ban)) / 1e6, inputs.back().first.c_str(),
-        withBan.seconds, static_cast<double>(records) / withBan.seconds, withBan.peakMiB,
-        static_cast<unsigned long long>(atAddress), static_cast<unsigned long long>(atCommune),
-        static_cast<unsigned long long>(none));
+        withBan.seconds, withBan.cpuSeconds, static_cast<double>(records) / withBan.seconds,
+        withBan.peakMiB, static_cast<unsigned long long>(atAddress),
+        static_cast<unsigned long long>(atCommune), static_cast<unsigned long long>(none));
     return 0;
 }

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "parcours/directory/directory.hpp"
 #include "sqlite/database.hpp"
@@ -29,6 +30,11 @@ Result<void> recordSource(sqlite::Database& db, const SourceImport& import, std:
 // Binds ?1…?16 of an INSERT in kStructureColumns' order. Text is bound stable: `s` must
 // outlive the step.
 void bindStructureColumns(sqlite::Statement& stmt, const Structure& s);
+
+// Rows stored in spatial order put neighbours on the same pages: a nearby query then
+// reads a few pages, not one per answer. For callers that hold a source's structures
+// (replaceSource, a file read whole); a streamed source is stored in file order.
+std::vector<const Structure*> inSpatialOrder(const std::vector<Structure>& structures);
 
 Structure rowToStructure(const sqlite::Statement& row, int first = 0);
 

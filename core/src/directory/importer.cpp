@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "directory/directory_impl.hpp"
 #include "directory/laposte_reader.hpp"
 #include "directory/report_merge.hpp"
 #include "directory/rpps_import.hpp"
@@ -151,8 +152,9 @@ Result<void> readFile(Directory& directory, const std::filesystem::path& file, S
     auto read = format == SourceFormat::Finess ? readFiness(*content, options, report)
                                                : readOsm(*content, options, report);
     if (!read) return read.error();
-    for (const Structure& s : *read)
-        if (auto r = keep(all, s, options, report); !r) return r;
+    // Stored in spatial order: the R*Tree is packed from the table's order (source_writer.cpp).
+    for (const Structure* s : inSpatialOrder(*read))
+        if (auto r = keep(all, *s, options, report); !r) return r;
     return {};
 }
 

@@ -13,7 +13,7 @@ namespace {
 // Bytes over every file of the request, for the progress callback.
 class Progress {
   public:
-    Progress(const ImportRequest& request) : callback_(request.progress) {
+    explicit Progress(const ImportRequest& request) : callback_(request.progress) {
         if (!callback_) return;
         for (const auto* list : {&request.files, &request.addresses})
             for (const auto& file : *list) {

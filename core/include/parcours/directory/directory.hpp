@@ -28,9 +28,9 @@ class Directory;
 // Replaces one source while its files are read: each structure goes to the database as it
 // comes, inside one transaction that finish() commits; destroyed unfinished (an error, a
 // malformed file with --strict), it rolls back and the directory is as it was. Memory stays
-// flat whatever the number of rows: rows wait in a temporary table, not in a vector, and
-// are moved into place in spatial order by finish(). The Directory must outlive it; no
-// other write may happen on that Directory meanwhile.
+// flat whatever the number of rows: nothing is held but one statement; the text and
+// spatial indexes are built in bulk by finish(), reading the rows back. The Directory must
+// outlive it; no other write may happen on that Directory meanwhile.
 class SourceWriter {
   public:
     SourceWriter(SourceWriter&&) noexcept;
