@@ -8,8 +8,8 @@
 #include "directory_commands.hpp"
 #include "estimate_dossier.hpp"
 #include "journal_commands.hpp"
-#include "sync_commands.hpp"
 #include "rules_commands.hpp"
+#include "sync_commands.hpp"
 
 namespace {
 

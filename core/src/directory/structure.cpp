@@ -5,9 +5,12 @@ namespace parcours::directory {
 
 std::string_view positionPrecisionId(PositionPrecision p) {
     switch (p) {
-    case PositionPrecision::Exact: return "exact";
-    case PositionPrecision::Address: return "address";
-    case PositionPrecision::Commune: return "commune";
+        case PositionPrecision::Exact:
+            return "exact";
+        case PositionPrecision::Address:
+            return "address";
+        case PositionPrecision::Commune:
+            return "commune";
     }
     return "exact";
 }

@@ -162,8 +162,8 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
         auto row = head->step();
         if (!row) return row.error();
         if (*row)
-            it->second.before = Key{Hlc{static_cast<std::uint64_t>(head->integer(0))},
-                                    idFromBlob(head->blob(1))};
+            it->second.before =
+                Key{Hlc{static_cast<std::uint64_t>(head->integer(0))}, idFromBlob(head->blob(1))};
     }
     head->reset();  // an open read would keep the checkpoint below from truncating the WAL
 
@@ -202,9 +202,12 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
     }
 
     for (const auto& [id, h] : heads) {
-        if (!h.before) ++report.recordsAdded;
-        else if (h.brought > *h.before) ++report.recordsUpdated;
-        else ++report.recordsUnchanged;
+        if (!h.before)
+            ++report.recordsAdded;
+        else if (h.brought > *h.before)
+            ++report.recordsUpdated;
+        else
+            ++report.recordsUnchanged;
     }
 
     auto stored = loadClock(db);

@@ -50,7 +50,6 @@ class ViewRefresher {
     sqlite::Statement versions_, clear_, profile_, demarche_, call_;
 };
 
-
 // The sync import, in one transaction: the union of the batch with the stored versions
 // (INSERT OR IGNORE), the views of the records it added to recomputed, and the clock
 // moved past the batch's greatest hlc (within the drift cap), so a later local edit

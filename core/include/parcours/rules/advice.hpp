@@ -19,8 +19,8 @@ struct LegalReference {
 };
 
 struct AdviceAction {
-    std::string type;   // "call", "show-nearby", "document", "legal-text", "url"
-    std::string label;  // in the chosen language (French when the pack lacks English)
+    std::string type;    // "call", "show-nearby", "document", "legal-text", "url"
+    std::string label;   // in the chosen language (French when the pack lacks English)
     std::string target;  // the number, "msp,centre-sante" with radius in radiusKm, "cpam", …
     int radiusKm = 0;    // show-nearby
 };
@@ -30,7 +30,7 @@ struct Advice {
     int priority = 0;
     std::string topic;
     std::string title;
-    std::string text;  // placeholders filled
+    std::string text;              // placeholders filled
     std::vector<std::string> why;  // the predicates that held: "refusals = 3 (≥ 3)"
     std::vector<AdviceAction> actions;
     std::vector<LegalReference> legal;

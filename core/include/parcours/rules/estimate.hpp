@@ -16,9 +16,9 @@
 namespace parcours::rules {
 
 struct EstimateRequest {
-    std::string act;      // an Act id of the pack: "gp-consultation", …
-    journal::Date date;   // YYYY-MM-DD
-    Facts facts;          // from computeFacts (age, has_medecin_traitant, ald, urgency…)
+    std::string act;            // an Act id of the pack: "gp-consultation", …
+    journal::Date date;         // YYYY-MM-DD
+    Facts facts;                // from computeFacts (age, has_medecin_traitant, ald, urgency…)
     bool byOwnMt = false;       // the consultation is with the declared MT (or a stated
                                 // exception: replacement, same group, new GP)
     bool referredByMt = false;  // a specialist seen on the MT's referral
