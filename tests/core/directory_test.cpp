@@ -228,6 +228,34 @@ TEST_F(DirectoryTest, FiltersBySpecialtyAndEmergency) {
     EXPECT_EQ(d.get("osm:node/99").error().kind, ErrorKind::NotFound);
 }
 
+// A GP is "Médecine Générale" in the Annuaire Santé, "general" in OpenStreetMap and
+// "généraliste" when typed by hand: asking for any of them finds all three.
+TEST_F(DirectoryTest, OneSpecialtyNamedThreeWaysIsFoundByAnyOfItsNames) {
+    auto d = open();
+    auto osm = make("osm", "node/1", Kind::Practice, "Dr A", geo::LatLon{45.76, 4.83});
+    osm.specialty = "general;paediatrics";
+    auto rpps = make("osm", "node/2", Kind::Practice, "Dr B", geo::LatLon{45.761, 4.83});
+    rpps.specialty = "Médecine Générale";
+    auto typed = make("osm", "node/3", Kind::Practice, "Dr C", geo::LatLon{45.762, 4.83});
+    typed.specialty = "Médecin généraliste";
+    auto other = make("osm", "node/4", Kind::Practice, "Dr D", geo::LatLon{45.763, 4.83});
+    other.specialty = "Psychiatrie générale";
+    ASSERT_TRUE(d.replaceSource({"osm", "", "", 0}, {osm, rpps, typed, other}).ok());
+
+    const std::vector<std::string> gps{"osm:node/1", "osm:node/2", "osm:node/3"};
+    for (const char* asked : {"Médecine Générale", "general", "generaliste", "GP"}) {
+        NearbyQuery query{{45.76, 4.83}, std::nullopt, 10, {}};
+        query.filter.specialty = asked;
+        EXPECT_EQ(ids(*d.nearby(query)), gps) << asked;
+    }
+    // Free text that names no known specialty still matches as written, and only that.
+    NearbyQuery query{{45.76, 4.83}, std::nullopt, 10, {}};
+    query.filter.specialty = "paediatrics";
+    EXPECT_EQ(ids(*d.nearby(query)), std::vector<std::string>{"osm:node/1"});
+    query.filter.specialty = "psychiatre";
+    EXPECT_EQ(ids(*d.nearby(query)), std::vector<std::string>{"osm:node/4"});
+}
+
 TEST_F(DirectoryTest, ReplacingASourceIsAllOrNothing) {
     auto d = open();
     ASSERT_TRUE(

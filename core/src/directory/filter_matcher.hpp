@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "parcours/directory/query.hpp"
@@ -21,8 +22,13 @@ class FilterMatcher {
                                int emergency) const;
 
   private:
+    [[nodiscard]] bool specialtyMatches(std::string_view storedPart) const;
+
     std::vector<std::string_view> kinds_;
-    std::string specialty_;  // folded
+    std::string specialty_;    // folded
+    std::string specialtyId_;  // the specialty's id when it is a known one, else empty
+    // A stored specialty's id, memoised: a query sees few distinct specialty texts.
+    mutable std::unordered_map<std::string, std::string> ids_;
     bool emergencyOnly_ = false;
 };
 
