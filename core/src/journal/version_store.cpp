@@ -31,10 +31,11 @@ Version rowToVersion(const sqlite::Statement& row) {
 
 // A foreign version must decode as its type, so the views never hold what cannot be read.
 Result<void> check(const Version& v) {
-    const std::string what = "version " + v.id.hex() + ": ";
-    if (v.hlc.value == 0) return badInput(what + "no clock value");
+    // Named only when refused: the check runs for every version of an import.
+    auto what = [&v] { return "version " + v.id.hex() + ": "; };
+    if (v.hlc.value == 0) return badInput(what() + "no clock value");
     if (v.parentHlc >= v.hlc && v.parentHlc.value != 0)
-        return badInput(what + "its parent is not older than itself");
+        return badInput(what() + "its parent is not older than itself");
     if (v.deleted) return {};
     Result<void> decoded;
     switch (v.type) {
@@ -48,7 +49,7 @@ Result<void> check(const Version& v) {
             if (auto r = decodeCall(v.id, v.payload); !r) decoded = r.error();
             break;
     }
-    if (!decoded) return badInput(what + decoded.error().message);
+    if (!decoded) return badInput(what() + decoded.error().message);
     return {};
 }
 
@@ -167,7 +168,8 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
     }
     head->reset();  // an open read would keep the checkpoint below from truncating the WAL
 
-    std::set<RecordId> touched;
+    // Records touched by the batch, with the version added when it is the only one.
+    std::map<RecordId, const Version*> touched;
     bool erasedContent = false;
     std::map<RecordId, Hlc> lastSeen;
     auto insert = db.prepare(kInsertVersion);
@@ -177,7 +179,8 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
         if (!added) return added.error();
         if (*added) {
             ++report.added;
-            touched.insert(v.id);
+            auto [it, fresh] = touched.try_emplace(v.id, &v);
+            if (!fresh) it->second = nullptr;
             erasedContent = erasedContent || v.deleted;
         }
         report.maxHlc = std::max(report.maxHlc, v.hlc);
@@ -195,8 +198,9 @@ Result<MergeReport> mergeVersions(sqlite::Database& db, const HybridClock::WallC
     }
     auto views = ViewRefresher::prepare(db);
     if (!views) return views.error();
-    for (const auto& id : touched) {
-        auto conflict = views->refresh(id);
+    for (const auto& [id, only] : touched) {
+        const bool alone = only != nullptr && !heads.at(id).before;
+        auto conflict = alone ? views->refreshOnly(*only) : views->refresh(id);
         if (!conflict) return conflict.error();
         if (*conflict) report.conflicted.push_back(id);
     }

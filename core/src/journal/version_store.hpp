@@ -44,9 +44,14 @@ class ViewRefresher {
   public:
     static Result<ViewRefresher> prepare(sqlite::Database& db);
     Result<bool> refresh(const RecordId& id);
+    // refresh() for a record whose one stored version is `only` (new to this journal):
+    // the view follows from it alone, without reading the versions back.
+    Result<bool> refreshOnly(const Version& only);
 
   private:
     ViewRefresher() = default;
+    struct Row;
+    Result<bool> write(const Row& row);
     sqlite::Statement versions_, clear_, profile_, demarche_, call_;
 };
 

@@ -140,6 +140,10 @@ Result<void> upsertCall(sqlite::Statement& stmt, const Columns& c) {
 
 }  // namespace
 
+struct ViewRefresher::Row {
+    Columns columns;
+};
+
 Result<ViewRefresher> ViewRefresher::prepare(sqlite::Database& db) {
     ViewRefresher r;
     const std::pair<sqlite::Statement*, std::string_view> statements[] = {
@@ -200,6 +204,17 @@ Result<bool> ViewRefresher::refresh(const RecordId& id) {
 
     columns.created = versions.begin()->first.first;
     columns.conflict = hasConcurrentLive(versions);
+    return write(Row{columns});
+}
+
+Result<bool> ViewRefresher::refreshOnly(const Version& only) {
+    // One version: it is the head, the creation, and in conflict with nothing; a lone
+    // tombstone has no stored ancestor whose content it would erase.
+    return write(Row{Columns{only.id, only, only.hlc, false}});
+}
+
+Result<bool> ViewRefresher::write(const Row& row) {
+    const Columns& columns = row.columns;
     Result<void> written;
     switch (columns.head.type) {
         case RecordType::Profile:
