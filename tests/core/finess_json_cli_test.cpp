@@ -4,33 +4,14 @@
 
 #include "datagen/finess_json_writer.hpp"
 #include "json/json_reader.hpp"
-#include "support/run_process.hpp"
+#include "support/cli_fixture.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parcours;
-using parcours::test::runProcess;
-using parcours::test::TempDir;
 
 namespace {
 
-struct FinessJsonCliTest : ::testing::Test {
-    TempDir dir;
-    std::string db = (dir / "directory.sqlite").string();
-    std::vector<std::unique_ptr<std::string>> texts;
-
-    test::ProcessResult run(std::vector<std::string> args) {
-        return runProcess(PARCOURS_CLI_PATH, args);
-    }
-    json::Value parseJson(const std::string& text) {
-        texts.push_back(std::make_unique<std::string>(text));
-        auto v = json::parse(*texts.back());
-        EXPECT_TRUE(v.ok()) << text;
-        return v.ok() ? std::move(v).value() : json::Value{};
-    }
-    std::string file(const std::string& name, const std::string& content) {
-        test::writeFile(dir / name, content);
-        return (dir / name).string();
-    }
+struct FinessJsonCliTest : test::CliFixture {
 };
 
 std::string structures() {
