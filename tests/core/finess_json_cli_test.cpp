@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "datagen/finess_json_writer.hpp"
+#include "finess_json_fixture.hpp"
 #include "json/json_reader.hpp"
 #include "support/cli_fixture.hpp"
 #include "support/temp_dir.hpp"
@@ -16,19 +17,10 @@ struct FinessJsonCliTest : test::CliFixture {
 
 std::string structures() {
     datagen::FinessJsonEntity e{"010780054", "CH DE BOURG", {}};
-    auto add = [&](std::string finess, std::string name, std::string category, geo::LatLon at) {
-        datagen::FinessJsonSite s;
-        s.finess = std::move(finess);
-        s.nameShort = s.nameLong = std::move(name);
-        s.category = std::move(category);
-        s.postcode = "01000";
-        s.city = "BOURG EN BRESSE";
-        s.phone = "0474454647";
-        s.position = at;
-        e.sites.push_back(std::move(s));
-    };
-    add("010000024", "CENTRE HOSPITALIER FLEYRIAT", "355", {46.2222, 5.20879});
-    add("010000032", "CENTRE HOSPITALIER DE BELLEY", "355", {45.76121, 5.68498});
+    e.sites.push_back(
+        test::bourgSite("010000024", "CENTRE HOSPITALIER FLEYRIAT", "355", {46.2222, 5.20879}));
+    e.sites.push_back(
+        test::bourgSite("010000032", "CENTRE HOSPITALIER DE BELLEY", "355", {45.76121, 5.68498}));
     return datagen::finessStructuresJson({e});
 }
 
