@@ -5,8 +5,8 @@
 #include <algorithm>
 
 #include "datagen/finess_json_writer.hpp"
-#include "finess_json_fixture.hpp"
 #include "directory/sae_reader.hpp"
+#include "finess_json_fixture.hpp"
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/importer.hpp"
 #include "support/import_request.hpp"
@@ -25,8 +25,10 @@ constexpr geo::LatLon kBourg{46.2052, 5.2255};
 // A hospital and a clinic with emergency units (in SAE 2020), a hospital without, an MSP.
 std::string structuresJson() {
     datagen::FinessJsonEntity e{"010780054", "CH DE BOURG", {}};
-    e.sites.push_back(bourgSite("010000024", "CENTRE HOSPITALIER FLEYRIAT", "355", {46.2222, 5.20879}));
-    e.sites.push_back(bourgSite("010780195", "CLINIQUE DOCTEUR CONVERT", "365", {46.21153, 5.2536}));
+    e.sites.push_back(
+        bourgSite("010000024", "CENTRE HOSPITALIER FLEYRIAT", "355", {46.2222, 5.20879}));
+    e.sites.push_back(
+        bourgSite("010780195", "CLINIQUE DOCTEUR CONVERT", "365", {46.21153, 5.2536}));
     e.sites.push_back(
         bourgSite("010000032", "CENTRE HOSPITALIER DE BELLEY", "355", {45.76121, 5.68498}));
     e.sites.push_back(bourgSite("010000040", "MSP DE BOURG", "603", {46.2, 5.22}));

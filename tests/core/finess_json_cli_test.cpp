@@ -12,8 +12,7 @@ using namespace parcours;
 
 namespace {
 
-struct FinessJsonCliTest : test::CliFixture {
-};
+struct FinessJsonCliTest : test::CliFixture {};
 
 std::string structures() {
     datagen::FinessJsonEntity e{"010780054", "CH DE BOURG", {}};

@@ -9,8 +9,8 @@
 namespace parcours::test {
 
 // An open establishment at `at`, its short and long names both `name`.
-inline datagen::FinessJsonSite bourgSite(std::string finess, std::string name,
-                                         std::string category, geo::LatLon at) {
+inline datagen::FinessJsonSite bourgSite(std::string finess, std::string name, std::string category,
+                                         geo::LatLon at) {
     datagen::FinessJsonSite s;
     s.finess = std::move(finess);
     s.nameShort = s.nameLong = std::move(name);

@@ -53,8 +53,8 @@ struct JournalCliTest : ::testing::Test {
     }
     void importDirectory() {
         test::writeFile(dir / "osm.json", std::string(kOsmFixture));
-        auto r = test::runCli({"directory", "import", "--db", directory,
-                                                (dir / "osm.json").string()});
+        auto r =
+            test::runCli({"directory", "import", "--db", directory, (dir / "osm.json").string()});
         ASSERT_EQ(r.exitCode, 0) << r.err;
     }
     std::string openDemarche() {
@@ -439,8 +439,7 @@ TEST_F(JournalCliTest, UnknownIdsExitWithThree) {
 TEST_F(JournalCliTest, StorageFailuresExitWithFour) {
     test::writeFile(dir / "a-file", "not a folder");
     const std::string impossible = (dir / "a-file" / "journal.sqlite").string();
-    auto r =
-        test::runCli({"journal", "profile", "list", "--db-journal", impossible});
+    auto r = test::runCli({"journal", "profile", "list", "--db-journal", impossible});
     EXPECT_EQ(r.exitCode, 4) << r.err;
     EXPECT_FALSE(r.err.empty());
 

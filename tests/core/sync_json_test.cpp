@@ -9,8 +9,8 @@
 #include "json/json_reader.hpp"
 #include "parcours/journal/journal.hpp"
 #include "parcours/sync/journal_json.hpp"
-#include "support/fake_wall_clock.hpp"
 #include "support/cli_fixture.hpp"
+#include "support/fake_wall_clock.hpp"
 #include "support/temp_dir.hpp"
 
 namespace parcours::sync {
@@ -391,8 +391,7 @@ TEST_F(SyncJsonCli, TheJournalOptionOfSyncIsAcceptedToo) {
     ASSERT_EQ(run({"export-json", "--out", file}, a).exitCode, 0);
     auto r = test::runCli({"journal", "import-json", file, "--journal", b});
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    r = test::runCli({"journal", "export-json", "--out", file, "--journal",
-                                             b, "--db-journal", a});
+    r = test::runCli({"journal", "export-json", "--out", file, "--journal", b, "--db-journal", a});
     EXPECT_EQ(r.exitCode, 2) << r.err;
 }
 

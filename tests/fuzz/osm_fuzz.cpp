@@ -11,8 +11,8 @@
 #include <string_view>
 
 #include "common/text.hpp"
-#include "fuzz_check.hpp"
 #include "directory/osm_geometry.hpp"
+#include "fuzz_check.hpp"
 #include "json/json_reader.hpp"
 #include "parcours/directory/osm_reader.hpp"
 #include "parcours/json/json_writer.hpp"

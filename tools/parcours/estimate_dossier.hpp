@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-
 namespace parcours::cli {
 
 int runEstimateCommand(const std::vector<std::string>& words);

@@ -99,10 +99,11 @@ class StructuresRead {
             }
         if (const Value* address = firstObject(e.find("adresse"))) {
             auto field = [&](std::string_view name) { return textOf(address->find(name)); };
-            s.address = text::joinCollapsed({field("numeroVoie"), field("typeVoie"), field("libelleVoie"),
-                                   field("complementVoie")});
+            s.address = text::joinCollapsed({field("numeroVoie"), field("typeVoie"),
+                                             field("libelleVoie"), field("complementVoie")});
             if (s.address.empty())
-                s.address = text::joinCollapsed({field("complementPointGeographique"), field("lieuDit")});
+                s.address =
+                    text::joinCollapsed({field("complementPointGeographique"), field("lieuDit")});
             PostalLine postal = splitAcheminement(field("ligneAcheminement"));
             const std::string_view postcode = text::trim(field("codePostal"));
             s.postcode = postcode.empty() ? std::move(postal.postcode) : std::string(postcode);

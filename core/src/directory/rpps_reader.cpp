@@ -108,8 +108,8 @@ PractitionerSite siteFromLine(std::span<const std::string_view> fields,
     site.street = text::joinCollapsed({fields[f::kStreetType], fields[f::kStreet]});
     const std::string streetLine =
         text::joinCollapsed({site.streetNumber, site.repetition, site.street});
-    s.address =
-        text::joinCollapsed({fields[f::kPlaceComplement], streetLine, fields[f::kDistribution]}, ", ");
+    s.address = text::joinCollapsed(
+        {fields[f::kPlaceComplement], streetLine, fields[f::kDistribution]}, ", ");
     const PostalLine cedex = splitAcheminement(fields[f::kCedexOffice]);
     s.postcode = std::string(text::trim(fields[f::kPostcode]));
     if (s.postcode.empty()) s.postcode = cedex.postcode;
