@@ -24,23 +24,14 @@
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/finess_json_reader.hpp"
 #include "parcours/directory/importer.hpp"
+#include "support/import_request.hpp"
 #include "support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using namespace parcours;
+using parcours::test::importRequest;
 
 namespace {
-
-// An import of `files`, every other option left as it is by default.
-inline parcours::directory::ImportRequest importRequest(
-    std::vector<std::filesystem::path> files,
-    std::optional<parcours::directory::SourceFormat> format = std::nullopt, bool strict = false) {
-    parcours::directory::ImportRequest r;
-    r.files = std::move(files);
-    r.format = format;
-    r.strict = strict;
-    return r;
-}
 
 struct Measure {
     double seconds = 0;  // wall clock

@@ -5,12 +5,10 @@
 #include "datagen/finess_writer.hpp"
 #include "json/json_reader.hpp"
 #include "parcours/geo/projection.hpp"
-#include "support/run_process.hpp"
+#include "support/cli_fixture.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parcours;
-using parcours::test::runProcess;
-using parcours::test::TempDir;
 
 namespace {
 
@@ -69,19 +67,7 @@ constexpr std::string_view kOsmFixture = R"({"version":0.6,"elements":[
 {"type":"node","id":3,"lat":45.76,"lon":4.83,"tags":{"amenity":"bench"}}
 ]})";
 
-struct CliTest : ::testing::Test {
-    TempDir dir;
-    std::string db = (dir / "directory.sqlite").string();
-
-    test::ProcessResult run(std::vector<std::string> args) {
-        return runProcess(PARCOURS_CLI_PATH, args);
-    }
-    json::Value parseJson(const std::string& text) {
-        json_texts.push_back(std::make_unique<std::string>(text));
-        auto v = json::parse(*json_texts.back());
-        EXPECT_TRUE(v.ok()) << text;
-        return v.ok() ? std::move(v).value() : json::Value{};
-    }
+struct CliTest : test::CliFixture {
     void importFixtures() {
         test::writeFile(dir / "finess.csv", finessFixture());
         test::writeFile(dir / "osm.json", std::string(kOsmFixture));
@@ -90,7 +76,6 @@ struct CliTest : ::testing::Test {
         ASSERT_EQ(run({"directory", "import", "--db", db, (dir / "osm.json").string()}).exitCode,
                   0);
     }
-    std::vector<std::unique_ptr<std::string>> json_texts;
 };
 
 }  // namespace

@@ -5,12 +5,10 @@
 #include "datagen/finess_writer.hpp"
 #include "json/json_reader.hpp"
 #include "parcours/geo/projection.hpp"
-#include "support/run_process.hpp"
+#include "support/cli_fixture.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parcours;
-using parcours::test::runProcess;
-using parcours::test::TempDir;
 
 namespace {
 
@@ -63,19 +61,7 @@ std::string finessFixture() {
     return f;
 }
 
-struct CommunesCliTest : ::testing::Test {
-    TempDir dir;
-    std::string db = (dir / "directory.sqlite").string();
-
-    test::ProcessResult run(std::vector<std::string> args) {
-        return runProcess(PARCOURS_CLI_PATH, args);
-    }
-    json::Value parseJson(const std::string& text) {
-        texts.push_back(std::make_unique<std::string>(text));
-        auto v = json::parse(*texts.back());
-        EXPECT_TRUE(v.ok()) << text;
-        return v.ok() ? std::move(v).value() : json::Value{};
-    }
+struct CommunesCliTest : test::CliFixture {
     void importStructures() {
         test::writeFile(dir / "finess.csv", finessFixture());
         auto r = run({"directory", "import", "--db", db, (dir / "finess.csv").string()});
@@ -89,7 +75,6 @@ struct CommunesCliTest : ::testing::Test {
         EXPECT_EQ(v.find("source")->asString(), "laposte");
         EXPECT_EQ(v.find("imported")->asNumber(), 6);
     }
-    std::vector<std::unique_ptr<std::string>> texts;
 };
 
 }  // namespace

@@ -6,49 +6,32 @@
 
 #include "datagen/finess_json_writer.hpp"
 #include "directory/sae_reader.hpp"
+#include "finess_json_fixture.hpp"
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/importer.hpp"
+#include "support/import_request.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parcours;
+using parcours::test::importRequest;
 using namespace parcours::directory;
+using parcours::test::bourgSite;
 using parcours::test::TempDir;
 
 namespace {
 
-// An import of `files`, every other option left as it is by default.
-inline parcours::directory::ImportRequest importRequest(
-    std::vector<std::filesystem::path> files,
-    std::optional<parcours::directory::SourceFormat> format = std::nullopt, bool strict = false) {
-    parcours::directory::ImportRequest r;
-    r.files = std::move(files);
-    r.format = format;
-    r.strict = strict;
-    return r;
-}
-
 constexpr geo::LatLon kBourg{46.2052, 5.2255};
-
-datagen::FinessJsonSite site(std::string finess, std::string name, std::string category,
-                             geo::LatLon at) {
-    datagen::FinessJsonSite s;
-    s.finess = std::move(finess);
-    s.nameShort = s.nameLong = std::move(name);
-    s.category = std::move(category);
-    s.postcode = "01000";
-    s.city = "BOURG EN BRESSE";
-    s.position = at;
-    return s;
-}
 
 // A hospital and a clinic with emergency units (in SAE 2020), a hospital without, an MSP.
 std::string structuresJson() {
     datagen::FinessJsonEntity e{"010780054", "CH DE BOURG", {}};
-    e.sites.push_back(site("010000024", "CENTRE HOSPITALIER FLEYRIAT", "355", {46.2222, 5.20879}));
-    e.sites.push_back(site("010780195", "CLINIQUE DOCTEUR CONVERT", "365", {46.21153, 5.2536}));
     e.sites.push_back(
-        site("010000032", "CENTRE HOSPITALIER DE BELLEY", "355", {45.76121, 5.68498}));
-    e.sites.push_back(site("010000040", "MSP DE BOURG", "603", {46.2, 5.22}));
+        bourgSite("010000024", "CENTRE HOSPITALIER FLEYRIAT", "355", {46.2222, 5.20879}));
+    e.sites.push_back(
+        bourgSite("010780195", "CLINIQUE DOCTEUR CONVERT", "365", {46.21153, 5.2536}));
+    e.sites.push_back(
+        bourgSite("010000032", "CENTRE HOSPITALIER DE BELLEY", "355", {45.76121, 5.68498}));
+    e.sites.push_back(bourgSite("010000040", "MSP DE BOURG", "603", {46.2, 5.22}));
     return datagen::finessStructuresJson({e});
 }
 

@@ -3,51 +3,23 @@
 #include <gtest/gtest.h>
 
 #include "datagen/finess_json_writer.hpp"
+#include "finess_json_fixture.hpp"
 #include "json/json_reader.hpp"
-#include "support/run_process.hpp"
+#include "support/cli_fixture.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parcours;
-using parcours::test::runProcess;
-using parcours::test::TempDir;
 
 namespace {
 
-struct FinessJsonCliTest : ::testing::Test {
-    TempDir dir;
-    std::string db = (dir / "directory.sqlite").string();
-    std::vector<std::unique_ptr<std::string>> texts;
-
-    test::ProcessResult run(std::vector<std::string> args) {
-        return runProcess(PARCOURS_CLI_PATH, args);
-    }
-    json::Value parseJson(const std::string& text) {
-        texts.push_back(std::make_unique<std::string>(text));
-        auto v = json::parse(*texts.back());
-        EXPECT_TRUE(v.ok()) << text;
-        return v.ok() ? std::move(v).value() : json::Value{};
-    }
-    std::string file(const std::string& name, const std::string& content) {
-        test::writeFile(dir / name, content);
-        return (dir / name).string();
-    }
-};
+struct FinessJsonCliTest : test::CliFixture {};
 
 std::string structures() {
     datagen::FinessJsonEntity e{"010780054", "CH DE BOURG", {}};
-    auto add = [&](std::string finess, std::string name, std::string category, geo::LatLon at) {
-        datagen::FinessJsonSite s;
-        s.finess = std::move(finess);
-        s.nameShort = s.nameLong = std::move(name);
-        s.category = std::move(category);
-        s.postcode = "01000";
-        s.city = "BOURG EN BRESSE";
-        s.phone = "0474454647";
-        s.position = at;
-        e.sites.push_back(std::move(s));
-    };
-    add("010000024", "CENTRE HOSPITALIER FLEYRIAT", "355", {46.2222, 5.20879});
-    add("010000032", "CENTRE HOSPITALIER DE BELLEY", "355", {45.76121, 5.68498});
+    e.sites.push_back(
+        test::bourgSite("010000024", "CENTRE HOSPITALIER FLEYRIAT", "355", {46.2222, 5.20879}));
+    e.sites.push_back(
+        test::bourgSite("010000032", "CENTRE HOSPITALIER DE BELLEY", "355", {45.76121, 5.68498}));
     return datagen::finessStructuresJson({e});
 }
 

@@ -12,24 +12,15 @@
 #include "json/json_reader.hpp"
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/importer.hpp"
+#include "support/import_request.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parcours;
+using parcours::test::importRequest;
 using namespace parcours::directory;
 using parcours::test::TempDir;
 
 namespace {
-
-// An import of `files`, every other option left as it is by default.
-inline parcours::directory::ImportRequest importRequest(
-    std::vector<std::filesystem::path> files,
-    std::optional<parcours::directory::SourceFormat> format = std::nullopt, bool strict = false) {
-    parcours::directory::ImportRequest r;
-    r.files = std::move(files);
-    r.format = format;
-    r.strict = strict;
-    return r;
-}
 
 // ----- the chunked stream gives what the whole-text walk gives
 

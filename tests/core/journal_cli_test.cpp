@@ -7,11 +7,10 @@
 
 #include "directory/delimited_line.hpp"
 #include "json/json_reader.hpp"
-#include "support/run_process.hpp"
+#include "support/cli_fixture.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parcours;
-using parcours::test::runProcess;
 using parcours::test::TempDir;
 
 namespace {
@@ -35,7 +34,7 @@ struct JournalCliTest : ::testing::Test {
     test::ProcessResult run(std::vector<std::string> args) {
         args.insert(args.begin(), "journal");
         args.insert(args.end(), {"--db-journal", journal});
-        return runProcess(PARCOURS_CLI_PATH, args);
+        return test::runCli(args);
     }
     // The id a creating command printed, checked.
     std::string created(std::vector<std::string> args) {
@@ -45,12 +44,7 @@ struct JournalCliTest : ::testing::Test {
         EXPECT_TRUE(isRecordId(id)) << r.out;
         return id;
     }
-    json::Value parseJson(const std::string& text) {
-        texts.push_back(std::make_unique<std::string>(text));
-        auto v = json::parse(*texts.back());
-        EXPECT_TRUE(v.ok()) << text;
-        return v.ok() ? std::move(v).value() : json::Value{};
-    }
+    json::Value parseJson(const std::string& text) { return jsonTexts.parse(text); }
     json::Value runJson(std::vector<std::string> args) {
         args.push_back("--json");
         auto r = run(std::move(args));
@@ -59,8 +53,8 @@ struct JournalCliTest : ::testing::Test {
     }
     void importDirectory() {
         test::writeFile(dir / "osm.json", std::string(kOsmFixture));
-        auto r = runProcess(PARCOURS_CLI_PATH, {"directory", "import", "--db", directory,
-                                                (dir / "osm.json").string()});
+        auto r =
+            test::runCli({"directory", "import", "--db", directory, (dir / "osm.json").string()});
         ASSERT_EQ(r.exitCode, 0) << r.err;
     }
     std::string openDemarche() {
@@ -73,7 +67,7 @@ struct JournalCliTest : ::testing::Test {
         args.insert(args.end(), more.begin(), more.end());
         return created(args);
     }
-    std::vector<std::unique_ptr<std::string>> texts;
+    test::JsonTexts jsonTexts;
 };
 
 const json::Value* callIn(const json::Value& demarche, const std::string& id) {
@@ -445,8 +439,7 @@ TEST_F(JournalCliTest, UnknownIdsExitWithThree) {
 TEST_F(JournalCliTest, StorageFailuresExitWithFour) {
     test::writeFile(dir / "a-file", "not a folder");
     const std::string impossible = (dir / "a-file" / "journal.sqlite").string();
-    auto r =
-        runProcess(PARCOURS_CLI_PATH, {"journal", "profile", "list", "--db-journal", impossible});
+    auto r = test::runCli({"journal", "profile", "list", "--db-journal", impossible});
     EXPECT_EQ(r.exitCode, 4) << r.err;
     EXPECT_FALSE(r.err.empty());
 

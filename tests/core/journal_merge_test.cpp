@@ -12,6 +12,7 @@
 #include "journal/journal_schema.hpp"
 #include "journal/version_store.hpp"
 #include "sqlite/database.hpp"
+#include "support/random_versions.hpp"
 
 namespace parcours::journal {
 namespace {
@@ -35,39 +36,17 @@ std::vector<Version> randomHistory(std::mt19937& rng) {
         id.bytes[0] = 0xC0;
         id.bytes[1] = static_cast<std::uint8_t>(r);
         const RecordId demarche = RecordId::fromHex("d0000000000000000000000000000000").value();
-        std::vector<Version> tree;
         const int versions = 1 + static_cast<int>(rng() % 6);
-        for (int k = 0; k < versions; ++k) {
-            Version v;
-            v.type = RecordType::Call;
-            v.id = id;
-            v.device = devices[rng() % devices.size()];
-            std::int64_t base = kWall - 100'000;
-            if (k > 0) {
-                const Version& parent = tree[rng() % tree.size()];
-                v.parentHlc = parent.hlc;
-                v.parentDevice = parent.device;
-                base = parent.hlc.millis();
-            }
-            // Small steps, so concurrent versions often tie on hlc and the device decides.
-            v.hlc = Hlc::of(base + 1 + static_cast<std::int64_t>(rng() % 3),
-                            static_cast<std::uint16_t>(rng() % 2));
-            v.deleted = k > 0 && rng() % 5 == 0;
-            if (!v.deleted) {
+        auto tree = test::randomVersionTree(
+            rng, RecordType::Call, id, devices, kWall - 100'000, versions, 5, [&](int k) {
                 Call c;
                 c.demarche = demarche;
                 c.practice.name = "Cabinet " + std::to_string(rng() % 4);
                 c.at = "2026-10-12T09:3" + std::to_string(rng() % 10);
                 c.note = "v" + std::to_string(k);
                 c.outcome = static_cast<Outcome>(rng() % 10);
-                v.payload = encode(c, {}).value();
-            }
-            // A device never reuses (hlc, device): skip a draw that would.
-            bool taken = std::any_of(tree.begin(), tree.end(), [&](const Version& o) {
-                return o.hlc == v.hlc && o.device == v.device;
+                return encode(c, {}).value();
             });
-            if (!taken) tree.push_back(v);
-        }
         all.insert(all.end(), tree.begin(), tree.end());
     }
     return all;

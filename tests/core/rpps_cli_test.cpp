@@ -5,29 +5,14 @@
 
 #include "json/json_reader.hpp"
 #include "rpps_fixture.hpp"
-#include "support/run_process.hpp"
+#include "support/cli_fixture.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parcours;
-using parcours::test::runProcess;
-using parcours::test::TempDir;
 
 namespace {
 
-struct RppsCliTest : ::testing::Test {
-    TempDir dir;
-    std::string db = (dir / "directory.sqlite").string();
-    std::vector<std::unique_ptr<std::string>> texts;
-
-    test::ProcessResult run(std::vector<std::string> args) {
-        return runProcess(PARCOURS_CLI_PATH, args);
-    }
-    json::Value parseJson(const std::string& text) {
-        texts.push_back(std::make_unique<std::string>(text));
-        auto v = json::parse(*texts.back());
-        EXPECT_TRUE(v.ok()) << text;
-        return v.ok() ? std::move(v).value() : json::Value{};
-    }
+struct RppsCliTest : test::CliFixture {
     void importAll() {
         test::writeFile(dir / "laposte.csv", std::string(test::kLyonCommunes));
         test::writeFile(dir / "adresses-69.csv", test::banFixture());

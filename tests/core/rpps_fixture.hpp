@@ -34,6 +34,15 @@ inline datagen::RppsRow at(datagen::RppsRow r, std::string structureId, std::str
     return r;
 }
 
+// Another profession than doctor: no "DR", no specialty.
+inline datagen::RppsRow notADoctor(datagen::RppsRow r, std::string code, std::string profession) {
+    r.civilityCode.clear();
+    r.professionCode = std::move(code);
+    r.profession = std::move(profession);
+    r.skill = r.skillCode = r.skillType = "";
+    return r;
+}
+
 // Dr Claire MOREAU: two sites (one the BAN knows, one it does not); Dr Paul DURAND: no
 // structure id, an address cut short as the ANS cuts long names; Dr Anne PETIT, a
 // psychiatrist; a pharmacist and a doctor with no site, both left out; a nurse in a
@@ -55,22 +64,15 @@ inline std::string rppsFixture(const std::string& extra = {}) {
     petit.skillCode = "SM42";
     petit.skill = "Psychiatrie";
     f += datagen::rppsLine(petit);
-    auto pharmacist =
-        at(gp("10000000004", "Luc", "BLANC"), "S1004", "12", "Rue", "DE MARSEILLE", "0478000005");
-    pharmacist.civilityCode.clear();
-    pharmacist.professionCode = "21";
-    pharmacist.profession = "Pharmacien";
-    pharmacist.skill = pharmacist.skillCode = pharmacist.skillType = "";
-    f += datagen::rppsLine(pharmacist);
+    f += datagen::rppsLine(notADoctor(
+        at(gp("10000000004", "Luc", "BLANC"), "S1004", "12", "Rue", "DE MARSEILLE", "0478000005"),
+        "21", "Pharmacien"));
     datagen::RppsRow siteless = gp("10000000005", "Marc", "NOIR");
     siteless.postcode = siteless.cedexOffice = "";
     f += datagen::rppsLine(siteless);
-    auto nurse =
-        at(gp("10000000006", "Julie", "ROUX"), "S1006", "1", "Rue", "DU NULLE PART", "0600000007");
-    nurse.civilityCode.clear();
-    nurse.professionCode = "60";
-    nurse.profession = "Infirmier";
-    nurse.skill = nurse.skillCode = nurse.skillType = "";
+    auto nurse = notADoctor(
+        at(gp("10000000006", "Julie", "ROUX"), "S1006", "1", "Rue", "DU NULLE PART", "0600000007"),
+        "60", "Infirmier");
     nurse.postcode = "99999";
     nurse.cedexOffice = "99999 NULLEPART";
     f += datagen::rppsLine(nurse);

@@ -3,11 +3,10 @@
 #include <gtest/gtest.h>
 
 #include "json/json_reader.hpp"
-#include "support/run_process.hpp"
+#include "support/cli_fixture.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parcours;
-using parcours::test::runProcess;
 using parcours::test::TempDir;
 
 namespace {
@@ -50,12 +49,12 @@ struct RulesCliTest : ::testing::Test {
     std::string journal = (dir / "journal.sqlite").string();
     std::string directory = (dir / "directory.sqlite").string();
     std::string pack = (dir / "pack.textpb").string();
-    std::vector<std::unique_ptr<std::string>> texts;
+    test::JsonTexts jsonTexts;
 
     void SetUp() override { test::writeFile(pack, kPack); }
 
     static test::ProcessResult cli(const std::vector<std::string>& args) {
-        return runProcess(PARCOURS_CLI_PATH, args);
+        return test::runCli(args);
     }
     std::string created(std::vector<std::string> args) {
         args.insert(args.begin(), "journal");
@@ -83,12 +82,7 @@ struct RulesCliTest : ::testing::Test {
         args.insert(args.end(), more.begin(), more.end());
         return cli(args);
     }
-    json::Value parseJson(const std::string& text) {
-        texts.push_back(std::make_unique<std::string>(text));
-        auto v = json::parse(*texts.back());
-        EXPECT_TRUE(v.ok()) << text;
-        return v.ok() ? std::move(v).value() : json::Value{};
-    }
+    json::Value parseJson(const std::string& text) { return jsonTexts.parse(text); }
     std::vector<std::string> ids(const json::Value& advice) {
         std::vector<std::string> out;
         for (const auto& a : advice.items()) out.emplace_back(a.find("id")->asString());

@@ -5,11 +5,10 @@
 #include <filesystem>
 
 #include "json/json_reader.hpp"
-#include "support/run_process.hpp"
+#include "support/cli_fixture.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parcours;
-using parcours::test::runProcess;
 using parcours::test::TempDir;
 
 namespace {
@@ -20,24 +19,19 @@ struct EstimateCliTest : ::testing::Test {
 
     test::ProcessResult run(std::vector<std::string> args) {
         args.insert(args.end(), {"--journal", journal});
-        return runProcess(PARCOURS_CLI_PATH, args);
+        return test::runCli(args);
     }
     test::ProcessResult runJournal(std::vector<std::string> args) {
         args.insert(args.begin(), "journal");
         args.insert(args.end(), {"--db-journal", journal});
-        return runProcess(PARCOURS_CLI_PATH, args);
+        return test::runCli(args);
     }
     std::string created(std::vector<std::string> args) {
         auto r = runJournal(std::move(args));
         EXPECT_EQ(r.exitCode, 0) << r.err;
         return r.out.substr(0, r.out.find('\n'));
     }
-    json::Value parseJson(const std::string& text) {
-        texts.push_back(std::make_unique<std::string>(text));
-        auto v = json::parse(*texts.back());
-        EXPECT_TRUE(v.ok()) << text;
-        return v.ok() ? std::move(v).value() : json::Value{};
-    }
+    json::Value parseJson(const std::string& text) { return jsonTexts.parse(text); }
     // A démarche with a refusal, a no-answer and a discriminatory refusal.
     std::string demarcheWithRefusals(bool withDiscrimination) {
         const std::string d = created({"demarche", "open", "--seeking", "medecin-traitant"});
@@ -52,7 +46,7 @@ struct EstimateCliTest : ::testing::Test {
                      "2026-10-05T14:15:00+02:00"});
         return d;
     }
-    std::vector<std::unique_ptr<std::string>> texts;
+    test::JsonTexts jsonTexts;
 };
 
 }  // namespace

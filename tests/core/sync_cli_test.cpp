@@ -5,11 +5,10 @@
 #include <regex>
 
 #include "json/json_reader.hpp"
-#include "support/run_process.hpp"
+#include "support/cli_fixture.hpp"
 #include "support/sync_bundle_fixture.hpp"
 
 using namespace parcours;
-using parcours::test::runProcess;
 
 namespace {
 
@@ -27,7 +26,7 @@ struct SyncCliTest : ::testing::Test {
     void SetUp() override { test::writeFile(passphraseFile, "tisane-marelle-caillou\n"); }
 
     static test::ProcessResult run(const std::vector<std::string>& args) {
-        return runProcess(PARCOURS_CLI_PATH, args);
+        return test::runCli(args);
     }
     // A démarche and `calls` calls in `journal`, through `parcours journal`.
     void fill(const std::string& journal, int calls) {
@@ -42,18 +41,13 @@ struct SyncCliTest : ::testing::Test {
             ASSERT_EQ(c.exitCode, 0) << c.err;
         }
     }
-    json::Value parse(const std::string& text) {
-        texts.push_back(std::make_unique<std::string>(text));
-        auto v = json::parse(*texts.back());
-        EXPECT_TRUE(v.ok()) << text;
-        return v.ok() ? std::move(v).value() : json::Value{};
-    }
+    json::Value parse(const std::string& text) { return jsonTexts.parse(text); }
     std::string show(const std::string& journal) {
         auto r = run({"journal", "show", "--json", "--db-journal", journal});
         EXPECT_EQ(r.exitCode, 0) << r.err;
         return r.out;
     }
-    std::vector<std::unique_ptr<std::string>> texts;
+    test::JsonTexts jsonTexts;
 };
 
 TEST_F(SyncCliTest, TwoJournalsExchangeBundlesBothWaysAndEndIdentical) {

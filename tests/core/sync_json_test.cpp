@@ -9,8 +9,8 @@
 #include "json/json_reader.hpp"
 #include "parcours/journal/journal.hpp"
 #include "parcours/sync/journal_json.hpp"
+#include "support/cli_fixture.hpp"
 #include "support/fake_wall_clock.hpp"
-#include "support/run_process.hpp"
 #include "support/temp_dir.hpp"
 
 namespace parcours::sync {
@@ -333,7 +333,7 @@ class SyncJsonCli : public ::testing::Test {
     test::ProcessResult run(std::vector<std::string> args, const std::string& journalFile) {
         args.insert(args.begin(), "journal");
         args.insert(args.end(), {"--db-journal", journalFile});
-        return test::runProcess(PARCOURS_CLI_PATH, args);
+        return test::runCli(args);
     }
     test::TempDir dir;
     std::string a = (dir / "a.sqlite").string(), b = (dir / "b.sqlite").string();
@@ -389,10 +389,9 @@ TEST_F(SyncJsonCli, ABadFileIsExitThreeWithWhereAndChangesNothing) {
 // --journal, as `parcours sync` spells it, works too; both at once is a usage error.
 TEST_F(SyncJsonCli, TheJournalOptionOfSyncIsAcceptedToo) {
     ASSERT_EQ(run({"export-json", "--out", file}, a).exitCode, 0);
-    auto r = test::runProcess(PARCOURS_CLI_PATH, {"journal", "import-json", file, "--journal", b});
+    auto r = test::runCli({"journal", "import-json", file, "--journal", b});
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    r = test::runProcess(PARCOURS_CLI_PATH, {"journal", "export-json", "--out", file, "--journal",
-                                             b, "--db-journal", a});
+    r = test::runCli({"journal", "export-json", "--out", file, "--journal", b, "--db-journal", a});
     EXPECT_EQ(r.exitCode, 2) << r.err;
 }
 

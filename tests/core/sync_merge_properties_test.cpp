@@ -19,6 +19,7 @@
 #include "parcours/journal/journal.hpp"
 #include "parcours/sync/journal_json.hpp"
 #include "support/fake_wall_clock.hpp"
+#include "support/random_versions.hpp"
 #include "support/temp_dir.hpp"
 
 namespace parcours::journal {
@@ -99,29 +100,11 @@ Universe randomUniverse(std::mt19937& rng) {
     for (std::uint8_t i = 0; i < 1 + rng() % 2; ++i) u.demarches.push_back(makeId(0xB0, i));
     for (std::uint8_t i = 0; i < 1 + rng() % 3; ++i) u.calls.push_back(makeId(0xC0, i));
     auto grow = [&](RecordType type, const RecordId& id) {
-        std::vector<Version> tree;
         const int count = 1 + static_cast<int>(rng() % 5);
-        for (int k = 0; k < count; ++k) {
-            Version v;
-            v.type = type;
-            v.id = id;
-            v.device = devices[rng() % devices.size()];
-            std::int64_t base = kWall - 10 * kMinute;
-            if (k > 0) {
-                const Version& parent = tree[rng() % tree.size()];
-                v.parentHlc = parent.hlc;
-                v.parentDevice = parent.device;
-                base = parent.hlc.millis();
-            }
-            v.hlc = Hlc::of(base + 1 + static_cast<std::int64_t>(rng() % 3),
-                            static_cast<std::uint16_t>(rng() % 2));
-            // Only calls are deleted by the app; tombstones of any type must still merge.
-            v.deleted = k > 0 && rng() % (type == RecordType::Call ? 4 : 12) == 0;
-            if (!v.deleted) v.payload = randomPayload(type, rng, u, k);
-            const bool taken = std::ranges::any_of(
-                tree, [&](const Version& o) { return o.hlc == v.hlc && o.device == v.device; });
-            if (!taken) tree.push_back(std::move(v));
-        }
+        // Only calls are deleted by the app; tombstones of any type must still merge.
+        const auto tree = test::randomVersionTree(
+            rng, type, id, devices, kWall - 10 * kMinute, count, type == RecordType::Call ? 4 : 12,
+            [&](int k) { return randomPayload(type, rng, u, k); });
         u.all.insert(u.all.end(), tree.begin(), tree.end());
     };
     for (const auto& id : u.profiles) grow(RecordType::Profile, id);

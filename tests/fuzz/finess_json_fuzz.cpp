@@ -13,19 +13,13 @@
 #include <vector>
 
 #include "common/text.hpp"
+#include "fuzz_check.hpp"
 #include "json/json_reader.hpp"
 #include "parcours/directory/finess_json_reader.hpp"
 
 using namespace parcours;
 
 namespace {
-
-[[noreturn]] void broken(const char* what) {
-    std::fprintf(stderr, "invariant broken: %s\n", what);
-    std::abort();
-}
-#define CHECK(condition) \
-    if (!(condition)) broken(#condition)
 
 struct Walk {
     std::vector<std::string> items;  // "key index line"

@@ -12,6 +12,7 @@
 
 #include "common/text.hpp"
 #include "directory/osm_geometry.hpp"
+#include "fuzz_check.hpp"
 #include "json/json_reader.hpp"
 #include "parcours/directory/osm_reader.hpp"
 #include "parcours/json/json_writer.hpp"
@@ -19,13 +20,6 @@
 using namespace parcours;
 
 namespace {
-
-[[noreturn]] void broken(const char* what) {
-    std::fprintf(stderr, "invariant broken: %s\n", what);
-    std::abort();
-}
-#define CHECK(condition) \
-    if (!(condition)) broken(#condition)
 
 bool hasNonFinite(const json::Value& v) {
     switch (v.type()) {

@@ -9,15 +9,10 @@
 #include <string_view>
 
 #include "common/text.hpp"
+#include "fuzz_check.hpp"
 #include "parcours/directory/import_report.hpp"
 
 namespace parcours::fuzz {
-
-inline void check(bool condition, const char* what) {
-    if (condition) return;
-    std::fprintf(stderr, "invariant broken: %s\n", what);
-    std::abort();
-}
 
 // `read(content, options, report)` returns a Result of a vector; `checkRecords(records,
 // report)` checks what the reader returned.

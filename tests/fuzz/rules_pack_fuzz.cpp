@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz_check.hpp"
 #include "parcours/rules/advice.hpp"
 
 using namespace parcours;
@@ -17,11 +18,7 @@ using namespace parcours::rules;
 
 namespace {
 
-void check(bool condition, const char* what) {
-    if (condition) return;
-    std::fprintf(stderr, "invariant broken: %s\n", what);
-    std::abort();
-}
+using fuzz::check;
 
 // Every fact known, with a value of its type: the most rules can fire.
 Facts everyFact(std::int64_t number) {

@@ -11,64 +11,10 @@
 #include "datagen/cities.hpp"
 #include "datagen/names.hpp"
 #include "datagen/random.hpp"
+#include "directory/rpps_fields.hpp"
 
 namespace parcours::datagen {
 namespace {
-
-constexpr std::array<std::string_view, 52> kHeader{
-    "Type d'identifiant PP",
-    "Identifiant PP",
-    "Identification nationale PP",
-    "Code civilité d'exercice",
-    "Libellé civilité d'exercice",
-    "Code civilité",
-    "Libellé civilité",
-    "Nom d'exercice",
-    "Prénom d'exercice",
-    "Code profession",
-    "Libellé profession",
-    "Code catégorie professionnelle",
-    "Libellé catégorie professionnelle",
-    "Code type savoir-faire",
-    "Libellé type savoir-faire",
-    "Code savoir-faire",
-    "Libellé savoir-faire",
-    "Code mode exercice",
-    "Libellé mode exercice",
-    "Numéro SIRET site",
-    "Numéro SIREN site",
-    "Numéro FINESS site",
-    "Numéro FINESS établissement juridique",
-    "Identifiant technique de la structure",
-    "Raison sociale site",
-    "Enseigne commerciale site",
-    "Complément destinataire (coord. structure)",
-    "Complément point géographique (coord. structure)",
-    "Numéro Voie (coord. structure)",
-    "Indice répétition voie (coord. structure)",
-    "Code type de voie (coord. structure)",
-    "Libellé type de voie (coord. structure)",
-    "Libellé Voie (coord. structure)",
-    "Mention distribution (coord. structure)",
-    "Bureau cedex (coord. structure)",
-    "Code postal (coord. structure)",
-    "Code commune (coord. structure)",
-    "Libellé commune (coord. structure)",
-    "Code pays (coord. structure)",
-    "Libellé pays (coord. structure)",
-    "Téléphone (coord. structure)",
-    "Téléphone 2 (coord. structure)",
-    "Télécopie (coord. structure)",
-    "Adresse e-mail (coord. structure)",
-    "Code Département (structure)",
-    "Libellé Département (structure)",
-    "Ancien identifiant de la structure",
-    "Autorité d'enregistrement",
-    "Code secteur d'activité",
-    "Libellé secteur d'activité",
-    "Code section tableau pharmaciens",
-    "Libellé section tableau pharmaciens",
-};
 
 struct Profession {
     std::string_view code, label;
@@ -152,7 +98,7 @@ std::string phoneFor(const City& c, Random& rng) {
 
 std::string rppsHeaderLine() {
     std::string line;
-    for (std::string_view name : kHeader) {
+    for (std::string_view name : directory::rpps::kColumnNames) {
         line += name;
         line += '|';
     }
@@ -163,7 +109,7 @@ std::string rppsLine(const RppsRow& r) {
     const bool doctor = r.civilityCode == "DR";
     const bool female = r.civility == "MME";
     const std::string national = r.idType + r.id;
-    const std::array<std::string_view, 52> fields{
+    const std::array<std::string_view, directory::rpps::kColumnCount> fields{
         r.idType,
         r.id,
         national,

@@ -6,6 +6,7 @@
 #include "common.hpp"
 #include "durable_file.hpp"
 #include "estimate_dossier.hpp"
+#include "journal_access.hpp"
 #include "journal_time.hpp"
 #include "parcours/rules/dossier.hpp"
 

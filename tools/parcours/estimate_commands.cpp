@@ -116,41 +116,6 @@ void printEstimate(std::ostream& out, const Estimate& e) {
 
 }  // namespace
 
-Result<DemarcheContext> loadDemarcheContext(const Args& args) {
-    auto journal = [&]() -> Result<journal::Journal> {
-        if (auto file = args.value("--journal")) return journal::Journal::open(*file);
-        return openJournal(args);
-    }();
-    if (!journal) return journal.error();
-    DemarcheContext context;
-    auto prefix = args.value("--demarche");
-    if (!prefix) {
-        auto profile = journal->defaultProfile();
-        if (!profile) return profile.error();
-        context.profile = std::move(*profile);
-        context.demarche.profile = context.profile.id;
-        return context;
-    }
-    auto id = resolveId(*journal, *prefix, journal::RecordType::Demarche, "--demarche");
-    if (!id) return id.error();
-    auto demarche = journal->demarche(*id);
-    if (!demarche) return demarche.error();
-    context.demarche = std::move(*demarche);
-    auto calls = journal->calls(*id);
-    if (!calls) return calls.error();
-    context.calls = std::move(*calls);
-    auto profiles = journal->profiles();
-    if (!profiles) return profiles.error();
-    for (auto& p : *profiles)
-        if (p.id == context.demarche.profile) context.profile = std::move(p);
-    if (context.profile.id != context.demarche.profile) {
-        auto profile = journal->defaultProfile();
-        if (!profile) return profile.error();
-        context.profile = std::move(*profile);
-    }
-    return context;
-}
-
 int runEstimateCommand(const std::vector<std::string>& words) {
     auto args = Args::parse(words, estimateSpec());
     if (!args) return fail(args.error());
@@ -181,12 +146,7 @@ int runEstimateCommand(const std::vector<std::string>& words) {
     input.demarche = context->demarche;
     input.calls = context->calls;
     input.today = date;
-    input.situation.urgency = args->flag("--urgent");
-    input.situation.awayFromHome = args->flag("--away-from-home");
-    input.situation.seesMtReplacement = args->flag("--mt-replacement");
-    input.situation.newGp = args->flag("--new-gp");
-    input.situation.pregnant6Months = args->flag("--pregnant");
-    input.situation.teleconsultation = args->flag("--teleconsultation");
+    input.situation = situationFromFlags(*args);
     auto facts = rules::computeFacts(input);
     if (!facts) return fail(facts.error());
 

@@ -13,6 +13,12 @@ Result<std::filesystem::path> fileFrom(const Args& args, const std::string& opti
     return defaultDataFile(defaultName);
 }
 
+// --journal FILE (the rules commands' name), else --db-journal or the default.
+Result<journal::Journal> openJournalOf(const Args& args) {
+    if (auto file = args.value("--journal")) return journal::Journal::open(*file);
+    return openJournal(args);
+}
+
 }  // namespace
 
 Result<journal::Journal> openJournal(const Args& args) {
@@ -54,6 +60,49 @@ Result<journal::PracticeRef> practiceFromDirectory(const Args& args, const std::
     practice.address = oneLineAddress(*s);
     practice.kind = std::string(directory::kindId(s->kind));
     return practice;
+}
+
+Result<DemarcheContext> loadDemarcheContext(const Args& args) {
+    auto journal = openJournalOf(args);
+    if (!journal) return journal.error();
+    DemarcheContext context;
+    auto prefix = args.value("--demarche");
+    if (!prefix) {
+        auto profile = journal->defaultProfile();
+        if (!profile) return profile.error();
+        context.profile = std::move(*profile);
+        context.demarche.profile = context.profile.id;
+        return context;
+    }
+    auto id = resolveId(*journal, *prefix, journal::RecordType::Demarche, "--demarche");
+    if (!id) return id.error();
+    auto demarche = journal->demarche(*id);
+    if (!demarche) return demarche.error();
+    context.demarche = std::move(*demarche);
+    auto calls = journal->calls(*id);
+    if (!calls) return calls.error();
+    context.calls = std::move(*calls);
+    auto profiles = journal->profiles();
+    if (!profiles) return profiles.error();
+    for (auto& p : *profiles)
+        if (p.id == context.demarche.profile) context.profile = std::move(p);
+    if (context.profile.id != context.demarche.profile) {
+        auto profile = journal->defaultProfile();
+        if (!profile) return profile.error();
+        context.profile = std::move(*profile);
+    }
+    return context;
+}
+
+rules::Situation situationFromFlags(const Args& args) {
+    rules::Situation s;
+    s.urgency = args.flag("--urgent");
+    s.awayFromHome = args.flag("--away-from-home");
+    s.seesMtReplacement = args.flag("--mt-replacement");
+    s.newGp = args.flag("--new-gp");
+    s.pregnant6Months = args.flag("--pregnant");
+    s.teleconsultation = args.flag("--teleconsultation");
+    return s;
 }
 
 }  // namespace parcours::cli

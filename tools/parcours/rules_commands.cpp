@@ -158,26 +158,15 @@ Result<std::optional<rules::NearbyCounts>> nearbyCounts(const Args& args,
     return None(*counts);
 }
 
-Result<journal::Journal> journalFor(const Args& args) {
-    if (auto file = args.value("--journal")) return journal::Journal::open(*file);
-    return openJournal(args);
-}
-
-Result<rules::FactInput> factInput(const Args& args, const journal::Journal& journal,
-                                   const std::string& demarcheId) {
-    auto id = resolveId(journal, demarcheId, journal::RecordType::Demarche, "--demarche");
-    if (!id) return id.error();
+// The facts' input: the démarche, its profile and calls, the date (--date, else today)
+// and what the user states about now.
+Result<rules::FactInput> factInput(const Args& args) {
+    auto context = loadDemarcheContext(args);
+    if (!context) return context.error();
     rules::FactInput in;
-    auto demarche = journal.demarche(*id);
-    if (!demarche) return demarche.error();
-    in.demarche = *demarche;
-    auto profiles = journal.profiles();
-    if (!profiles) return profiles.error();
-    for (const auto& p : *profiles)
-        if (p.id == in.demarche.profile) in.profile = p;
-    auto calls = journal.calls(*id);
-    if (!calls) return calls.error();
-    in.calls = std::move(calls).value();
+    in.profile = std::move(context->profile);
+    in.demarche = std::move(context->demarche);
+    in.calls = std::move(context->calls);
     if (auto date = args.value("--date")) {
         auto checked = parseDate(*date, "--date");
         if (!checked) return checked.error();
@@ -185,12 +174,7 @@ Result<rules::FactInput> factInput(const Args& args, const journal::Journal& jou
     } else {
         in.today = todayLocal();
     }
-    in.situation.urgency = args.flag("--urgent");
-    in.situation.awayFromHome = args.flag("--away-from-home");
-    in.situation.seesMtReplacement = args.flag("--mt-replacement");
-    in.situation.newGp = args.flag("--new-gp");
-    in.situation.pregnant6Months = args.flag("--pregnant");
-    in.situation.teleconsultation = args.flag("--teleconsultation");
+    in.situation = situationFromFlags(args);
     return in;
 }
 
@@ -258,8 +242,7 @@ void printAdvice(const std::vector<rules::Advice>& advice, bool english) {
 int adviseCommand(const Args& args) {
     if (!args.positionals().empty())
         return fail(usageError("advise takes no argument «" + args.positionals()[0] + "»"));
-    const auto demarche = args.value("--demarche");
-    if (!demarche) return fail(usageError("advise needs --demarche ID"));
+    if (!args.value("--demarche")) return fail(usageError("advise needs --demarche ID"));
     std::optional<RulePack> loaded;
     const RulePack* pack = nullptr;
     if (auto path = args.value("--pack")) {
@@ -273,9 +256,7 @@ int adviseCommand(const Args& args) {
             return fail(storageError("the built-in French pack is broken:\n" + p.error().message));
         pack = *p;
     }
-    auto journal = journalFor(args);
-    if (!journal) return fail(journal.error());
-    auto in = factInput(args, *journal, *demarche);
+    auto in = factInput(args);
     if (!in) return fail(in.error());
     auto nearby = nearbyCounts(args, in->profile, pack->nearbyRadiusKm());
     if (!nearby) return fail(nearby.error());

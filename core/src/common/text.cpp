@@ -200,6 +200,17 @@ std::string collapseSpaces(std::string_view s) {
     return out;
 }
 
+std::string joinCollapsed(std::initializer_list<std::string_view> parts, std::string_view sep) {
+    std::string out;
+    for (std::string_view part : parts) {
+        std::string collapsed = collapseSpaces(part);
+        if (collapsed.empty()) continue;
+        if (!out.empty()) out += sep;
+        out += collapsed;
+    }
+    return out;
+}
+
 std::string printableExcerpt(std::string_view utf8, std::size_t maxBytes) {
     bool cut = utf8.size() > maxBytes;
     if (cut) {

@@ -2,6 +2,7 @@
 // Text helpers shared by the importers: encodings and accent folding.
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -31,6 +32,12 @@ std::string_view trim(std::string_view s);
 
 // Inner runs of white space (space, tab, CR, LF) collapsed to one space, ends trimmed.
 std::string collapseSpaces(std::string_view s);
+
+// The non-empty parts, each with its spaces collapsed, joined by `sep`: how the importers
+// build one street or name from several published fields ("62" "AV" "DE JASSERON" →
+// "62 AV DE JASSERON"), so that every source spells an address the same way.
+std::string joinCollapsed(std::initializer_list<std::string_view> parts,
+                          std::string_view sep = " ");
 
 // At most `maxBytes` of `utf8` for an error message: cut on a character boundary (with
 // "…" when cut) and control characters shown as '?', so that a binary file quoted in a

@@ -23,19 +23,6 @@ using finess_json::findAny;
 using finess_json::textOf;
 using json::Value;
 
-// The non-empty parts, each with its spaces collapsed, joined by single spaces: the
-// etalab reader's street form ("62 AV DE JASSERON"), so that both encodings agree.
-std::string joinParts(std::initializer_list<std::string_view> parts) {
-    std::string out;
-    for (std::string_view part : parts) {
-        std::string collapsed = text::collapseSpaces(part);
-        if (collapsed.empty()) continue;
-        if (!out.empty()) out += ' ';
-        out += collapsed;
-    }
-    return out;
-}
-
 std::optional<double> parseDegrees(std::string_view s) {
     s = text::trim(s);
     double d = 0;
@@ -58,24 +45,11 @@ class StructuresRead {
         : report_(report), problems_(options, report), sink_(sink) {}
 
     Result<void> legalEntity(const json::StreamedItem& item) {
-        const std::string path = "pmej[" + std::to_string(item.index) + "]";
-        if (!item.value.isObject()) {
-            ++report_.records;
-            return problems_.refuse(item.line, path, "not an object");
-        }
-        const Value* ege = item.value.find("ege");
-        if (ege == nullptr || ege->isNull()) return {};  // a legal entity with no site
-        if (!ege->isArray()) {
-            ++report_.records;
-            return problems_.refuse(item.line, path + ".ege", "not an array");
-        }
-        std::uint64_t index = 0;
-        for (const Value& site : ege->items()) {
-            ++report_.records;
-            auto r = establishment(site, item.line, path + ".ege[" + std::to_string(index++) + "]");
-            if (!r) return r;
-        }
-        return {};
+        return finess_json::forEachSite(item, report_, problems_,
+                                        [&](const Value& site, const std::string& path) {
+                                            ++report_.records;
+                                            return establishment(site, item.line, path);
+                                        });
     }
 
     void finish() { problems_.finish(); }
@@ -125,10 +99,11 @@ class StructuresRead {
             }
         if (const Value* address = firstObject(e.find("adresse"))) {
             auto field = [&](std::string_view name) { return textOf(address->find(name)); };
-            s.address = joinParts({field("numeroVoie"), field("typeVoie"), field("libelleVoie"),
-                                   field("complementVoie")});
+            s.address = text::joinCollapsed({field("numeroVoie"), field("typeVoie"),
+                                             field("libelleVoie"), field("complementVoie")});
             if (s.address.empty())
-                s.address = joinParts({field("complementPointGeographique"), field("lieuDit")});
+                s.address =
+                    text::joinCollapsed({field("complementPointGeographique"), field("lieuDit")});
             PostalLine postal = splitAcheminement(field("ligneAcheminement"));
             const std::string_view postcode = text::trim(field("codePostal"));
             s.postcode = postcode.empty() ? std::move(postal.postcode) : std::string(postcode);
@@ -195,29 +170,11 @@ bool looksLikeFinessActivities(std::string_view start) {
 
 Result<void> readFinessJson(std::istream& in, const ReadOptions& options, ReadReport& report,
                             const StructureSink& sink) {
-    report.encoding = "UTF-8";  // JSON is UTF-8 (RFC 8259 §8.1); the reader checks it
     StructuresRead read(options, report, sink);
-    bool stoppedByCallback = false;
-    json::StreamOptions stream;
-    stream.arrayKeys = {"pmej"};
-    stream.onItem = [&](json::StreamedItem& item) {
-        auto r = read.legalEntity(item);
-        stoppedByCallback = !r.ok();
-        return r;
-    };
-    stream.memberKeys = {"generatedAt"};
-    stream.onMember = [&](std::string_view, const json::Value& value) -> Result<void> {
-        report.extractionDate = finess_json::extractionDay(textOf(&value));
-        return {};
-    };
-    auto walked = json::streamArrays(in, stream);
-    if (!walked) {
-        if (stoppedByCallback) return walked.error();
-        return badInput(finess_json::inFile(options) + walked.error().message);
-    }
-    if (walked->arrays.empty())
-        return badInput(finess_json::inFile(options) +
-                        "not a FINESS structures file (finess-structures-1): no \"pmej\" array");
+    auto walked = finess_json::streamLegalEntities(
+        in, options, report, "not a FINESS structures file (finess-structures-1)",
+        [&](const json::StreamedItem& item) { return read.legalEntity(item); });
+    if (!walked) return walked;
     read.finish();
     return {};
 }

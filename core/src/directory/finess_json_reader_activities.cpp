@@ -58,23 +58,10 @@ class ActivitiesRead {
         : report_(report), problems_(options, report) {}
 
     Result<void> legalEntity(const json::StreamedItem& item) {
-        const std::string path = "pmej[" + std::to_string(item.index) + "]";
-        if (!item.value.isObject()) {
-            ++report_.records;
-            return problems_.refuse(item.line, path, "not an object");
-        }
-        const Value* ege = item.value.find("ege");
-        if (ege == nullptr || ege->isNull()) return {};
-        if (!ege->isArray()) {
-            ++report_.records;
-            return problems_.refuse(item.line, path + ".ege", "not an array");
-        }
-        std::uint64_t index = 0;
-        for (const Value& site : ege->items()) {
-            auto r = establishment(site, item.line, path + ".ege[" + std::to_string(index++) + "]");
-            if (!r) return r;
-        }
-        return {};
+        return finess_json::forEachSite(item, report_, problems_,
+                                        [&](const Value& site, const std::string& path) {
+                                            return establishment(site, item.line, path);
+                                        });
     }
 
     std::vector<EmergencySite> take() {
@@ -137,29 +124,11 @@ class ActivitiesRead {
 Result<std::vector<EmergencySite>> readFinessActivities(std::istream& in,
                                                         const ReadOptions& options,
                                                         ReadReport& report) {
-    report.encoding = "UTF-8";
     ActivitiesRead read(options, report);
-    bool stoppedByCallback = false;
-    json::StreamOptions stream;
-    stream.arrayKeys = {"pmej"};
-    stream.onItem = [&](json::StreamedItem& item) {
-        auto r = read.legalEntity(item);
-        stoppedByCallback = !r.ok();
-        return r;
-    };
-    stream.memberKeys = {"generatedAt"};
-    stream.onMember = [&](std::string_view, const json::Value& value) -> Result<void> {
-        report.extractionDate = finess_json::extractionDay(textOf(&value));
-        return {};
-    };
-    auto walked = json::streamArrays(in, stream);
-    if (!walked) {
-        if (stoppedByCallback) return walked.error();
-        return badInput(finess_json::inFile(options) + walked.error().message);
-    }
-    if (walked->arrays.empty())
-        return badInput(finess_json::inFile(options) +
-                        "not a FINESS activities file (finess-activites-1): no \"pmej\" array");
+    auto walked = finess_json::streamLegalEntities(
+        in, options, report, "not a FINESS activities file (finess-activites-1)",
+        [&](const json::StreamedItem& item) { return read.legalEntity(item); });
+    if (!walked) return walked.error();
     return read.take();
 }
 

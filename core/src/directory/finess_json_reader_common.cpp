@@ -68,4 +68,52 @@ void Problems::finish() {
              std::to_string(unlisted_) + " more refused entries, not listed"});
 }
 
+Result<void> forEachSite(const json::StreamedItem& legalEntity, ReadReport& report,
+                         Problems& problems, const SiteHandler& onSite) {
+    const std::string path = "pmej[" + std::to_string(legalEntity.index) + "]";
+    if (!legalEntity.value.isObject()) {
+        ++report.records;
+        return problems.refuse(legalEntity.line, path, "not an object");
+    }
+    const json::Value* ege = legalEntity.value.find("ege");
+    if (ege == nullptr || ege->isNull()) return {};  // a legal entity with no site
+    if (!ege->isArray()) {
+        ++report.records;
+        return problems.refuse(legalEntity.line, path + ".ege", "not an array");
+    }
+    std::uint64_t index = 0;
+    for (const json::Value& site : ege->items()) {
+        auto r = onSite(site, path + ".ege[" + std::to_string(index++) + "]");
+        if (!r) return r;
+    }
+    return {};
+}
+
+Result<void> streamLegalEntities(
+    std::istream& in, const ReadOptions& options, ReadReport& report, std::string_view notThisFile,
+    const std::function<Result<void>(const json::StreamedItem&)>& onLegalEntity) {
+    report.encoding = "UTF-8";  // JSON is UTF-8 (RFC 8259 §8.1); the reader checks it
+    bool stoppedByCallback = false;
+    json::StreamOptions stream;
+    stream.arrayKeys = {"pmej"};
+    stream.onItem = [&](json::StreamedItem& item) {
+        auto r = onLegalEntity(item);
+        stoppedByCallback = !r.ok();
+        return r;
+    };
+    stream.memberKeys = {"generatedAt"};
+    stream.onMember = [&](std::string_view, const json::Value& value) -> Result<void> {
+        report.extractionDate = extractionDay(textOf(&value));
+        return {};
+    };
+    auto walked = json::streamArrays(in, stream);
+    if (!walked) {
+        if (stoppedByCallback) return walked.error();
+        return badInput(inFile(options) + walked.error().message);
+    }
+    if (walked->arrays.empty())
+        return badInput(inFile(options) + std::string(notThisFile) + ": no \"pmej\" array");
+    return {};
+}
+
 }  // namespace parcours::directory::finess_json

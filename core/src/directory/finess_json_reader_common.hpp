@@ -3,10 +3,13 @@
 // writes them, and the list of refused entries.
 
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
+#include "json/json_reader.hpp"
 #include "json/json_value.hpp"
 #include "parcours/common/result.hpp"
 #include "parcours/directory/import_report.hpp"
@@ -43,5 +46,20 @@ class Problems {
     ReadReport& report_;
     std::uint64_t unlisted_ = 0;
 };
+
+// The establishments ("ege") of one legal entity ("pmej" item), each with its path
+// ("pmej[12].ege[0]"). A legal entity that is not an object, or whose "ege" is not an
+// array, is refused (and counted as one record); one with no "ege" has no site.
+using SiteHandler = std::function<Result<void>(const json::Value& site, const std::string& path)>;
+Result<void> forEachSite(const json::StreamedItem& legalEntity, ReadReport& report,
+                         Problems& problems, const SiteHandler& onSite);
+
+// Streams the "pmej" array of a FINESS JSON file to onLegalEntity, and `generatedAt` to
+// the report's extraction date. `notThisFile` is the error when there is no "pmej"
+// array ("not a FINESS structures file (finess-structures-1)"); a JSON syntax error is
+// prefixed with the file name, an error of onLegalEntity returned as it is.
+Result<void> streamLegalEntities(
+    std::istream& in, const ReadOptions& options, ReadReport& report, std::string_view notThisFile,
+    const std::function<Result<void>(const json::StreamedItem&)>& onLegalEntity);
 
 }  // namespace parcours::directory::finess_json

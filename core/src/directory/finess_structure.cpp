@@ -11,18 +11,6 @@ namespace {
 
 namespace f = finess::structureet;
 
-// The non-empty parts, each with its spaces collapsed, joined by single spaces.
-std::string joinParts(std::initializer_list<std::string_view> parts) {
-    std::string out;
-    for (std::string_view part : parts) {
-        std::string collapsed = text::collapseSpaces(part);
-        if (collapsed.empty()) continue;
-        if (!out.empty()) out += ' ';
-        out += collapsed;
-    }
-    return out;
-}
-
 }  // namespace
 
 PostalLine splitAcheminement(std::string_view line) {
@@ -34,10 +22,10 @@ PostalLine splitAcheminement(std::string_view line) {
 }
 
 std::string finessAddress(std::span<const std::string_view> fields) {
-    std::string street = joinParts(
+    std::string street = text::joinCollapsed(
         {fields[f::kNumvoie], fields[f::kTypvoie], fields[f::kVoie], fields[f::kCompvoie]});
     if (!street.empty()) return street;
-    return joinParts({fields[f::kCompldistrib], fields[f::kLieuditbp]});
+    return text::joinCollapsed({fields[f::kCompldistrib], fields[f::kLieuditbp]});
 }
 
 Structure structureFromFiness(std::span<const std::string_view> fields) {

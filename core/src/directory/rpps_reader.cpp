@@ -47,17 +47,6 @@ void splitLine(std::string_view line, std::vector<std::string_view>& fields) {
     }
 }
 
-std::string joinWords(std::initializer_list<std::string_view> parts, std::string_view sep) {
-    std::string out;
-    for (std::string_view part : parts) {
-        std::string collapsed = text::collapseSpaces(part);
-        if (collapsed.empty()) continue;
-        if (!out.empty()) out += sep;
-        out += collapsed;
-    }
-    return out;
-}
-
 // Digits and a leading '+': "04 74 34 65 67" and "04.74.34.65.67" → "0474346567", as
 // FINESS writes them.
 std::string normalisePhone(std::string_view raw) {
@@ -110,17 +99,17 @@ PractitionerSite siteFromLine(std::span<const std::string_view> fields,
     s.specialty = text::collapseSpaces(fields[f::kSkill]);
     if (s.specialty.empty()) s.specialty = std::string(profession.specialty);
     const bool doctor = profession.code == "10";
-    s.name = joinWords({doctor ? "Dr" : "", fields[f::kFirstName], fields[f::kLastName]}, " ");
+    s.name = text::joinCollapsed({doctor ? "Dr" : "", fields[f::kFirstName], fields[f::kLastName]});
     std::string practice = text::collapseSpaces(fields[f::kTradeName]);
     if (practice.empty()) practice = text::collapseSpaces(fields[f::kCompanyName]);
     if (!practice.empty()) s.name += " (" + practice + ")";
     site.streetNumber = text::collapseSpaces(fields[f::kStreetNumber]);
     site.repetition = text::collapseSpaces(fields[f::kRepetition]);
-    site.street = joinWords({fields[f::kStreetType], fields[f::kStreet]}, " ");
+    site.street = text::joinCollapsed({fields[f::kStreetType], fields[f::kStreet]});
     const std::string streetLine =
-        joinWords({site.streetNumber, site.repetition, site.street}, " ");
-    s.address =
-        joinWords({fields[f::kPlaceComplement], streetLine, fields[f::kDistribution]}, ", ");
+        text::joinCollapsed({site.streetNumber, site.repetition, site.street});
+    s.address = text::joinCollapsed(
+        {fields[f::kPlaceComplement], streetLine, fields[f::kDistribution]}, ", ");
     const PostalLine cedex = splitAcheminement(fields[f::kCedexOffice]);
     s.postcode = std::string(text::trim(fields[f::kPostcode]));
     if (s.postcode.empty()) s.postcode = cedex.postcode;

@@ -39,17 +39,6 @@ bool inForce(const pb::Rule& rule, const journal::Date& today) {
     return true;
 }
 
-Confidence confidenceOf(pb::Confidence c) {
-    switch (c) {
-        case pb::HIGH:
-            return Confidence::High;
-        case pb::LOW:
-            return Confidence::Low;
-        default:
-            return Confidence::Medium;
-    }
-}
-
 AdviceAction actionOf(const pb::Action& a, int packRadiusKm, Language language) {
     AdviceAction out;
     out.label = pick(a.label(), language);

@@ -78,7 +78,7 @@ Result<std::int64_t> Estimator::use(std::string_view id) {
         used.validFrom = figure->valid_from();
         for (const auto& source : figure->sources())
             used.sources.push_back(detail::sourceUrl(pack_, source));
-        used.confidence = detail::confidenceOf(figure->confidence());
+        used.confidence = confidenceOf(figure->confidence());
         result_.figures.push_back(std::move(used));
     }
     return value;

@@ -39,17 +39,6 @@ std::string sourceUrl(const pb::RulePack& pack, const std::string& sourceId) {
     return sourceId;
 }
 
-Confidence confidenceOf(pb::Confidence c) {
-    switch (c) {
-        case pb::HIGH:
-            return Confidence::High;
-        case pb::LOW:
-            return Confidence::Low;
-        default:
-            return Confidence::Medium;
-    }
-}
-
 std::int64_t percentOf(std::int64_t cents, std::int64_t percent) {
     return (cents * percent + 50) / 100;
 }

@@ -26,8 +26,6 @@ std::int64_t figureValue(const pb::Figure& figure);
 // The url of a Source of the pack, or the id itself when the pack has no such source.
 std::string sourceUrl(const pb::RulePack& pack, const std::string& sourceId);
 
-Confidence confidenceOf(pb::Confidence c);
-
 // `percent` % of `cents`, to the cent, half up (amounts here are never negative).
 std::int64_t percentOf(std::int64_t cents, std::int64_t percent);
 

@@ -7,6 +7,17 @@
 
 namespace parcours::rules {
 
+Confidence confidenceOf(pb::Confidence c) {
+    switch (c) {
+        case pb::HIGH:
+            return Confidence::High;
+        case pb::LOW:
+            return Confidence::Low;
+        default:
+            return Confidence::Medium;
+    }
+}
+
 RulePack::RulePack(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 RulePack::RulePack(RulePack&&) noexcept = default;
 RulePack& RulePack::operator=(RulePack&&) noexcept = default;
