@@ -13,16 +13,14 @@ Result<std::filesystem::path> fileFrom(const Args& args, const std::string& opti
     return defaultDataFile(defaultName);
 }
 
-// --journal FILE (the rules commands' name), else --db-journal or the default.
-Result<journal::Journal> openJournalOf(const Args& args) {
-    if (auto file = args.value("--journal")) return journal::Journal::open(*file);
-    return openJournal(args);
-}
-
 }  // namespace
 
 Result<journal::Journal> openJournal(const Args& args) {
-    auto file = fileFrom(args, "--db-journal", "journal.sqlite");
+    const auto journalOption = args.value("--journal");
+    if (journalOption && args.value("--db-journal"))
+        return usageError("--journal and --db-journal name the same file: give one");
+    auto file = journalOption ? Result<std::filesystem::path>(std::filesystem::path(*journalOption))
+                              : fileFrom(args, "--db-journal", "journal.sqlite");
     if (!file) return file.error();
     return journal::Journal::open(*file);
 }
@@ -63,7 +61,7 @@ Result<journal::PracticeRef> practiceFromDirectory(const Args& args, const std::
 }
 
 Result<DemarcheContext> loadDemarcheContext(const Args& args) {
-    auto journal = openJournalOf(args);
+    auto journal = openJournal(args);
     if (!journal) return journal.error();
     DemarcheContext context;
     auto prefix = args.value("--demarche");

@@ -12,7 +12,8 @@
 
 namespace parcours::cli {
 
-// --db-journal FILE, else the default journal.sqlite in the data folder.
+// --db-journal FILE or --journal FILE (one spelling for every command group), else the
+// default journal.sqlite in the data folder.
 Result<journal::Journal> openJournal(const Args& args);
 
 // The one positional a command like `call delete ID` takes.

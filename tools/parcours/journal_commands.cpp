@@ -12,7 +12,7 @@ namespace parcours::cli {
 namespace {
 
 constexpr const char* kSynopsis =
-    "usage (every command also takes --db-journal FILE):\n"
+    "usage (every command also takes --db-journal FILE, or --journal FILE):\n"
     "  parcours journal profile add --name NAME --birth-year YYYY [--ald] [--c2s] [--mt NAME]\n"
     "                               [--mt-since DATE] [--home COMMUNE] [--json]\n"
     "  parcours journal profile list [--json]\n"
@@ -71,40 +71,32 @@ struct Command {
 };
 
 const std::map<std::string, Command>& commands() {
-    const std::set<std::string> profile{"--db-journal", "--name",    "--birth-year", "--mt",
-                                        "--mt-since",   "--mt-left", "--home"};
-    const std::set<std::string> call{"--db-journal",
-                                     "--db",
-                                     "--demarche",
-                                     "--practice",
-                                     "--practice-name",
-                                     "--phone",
-                                     "--address",
-                                     "--outcome",
-                                     "--at",
-                                     "--channel",
-                                     "--reason",
-                                     "--note",
-                                     "--follow-up",
-                                     "--appointment-at",
-                                     "--referred-to"};
+    const std::set<std::string> profile{"--db-journal", "--journal",  "--name",    "--birth-year",
+                                        "--mt",         "--mt-since", "--mt-left", "--home"};
+    const std::set<std::string> call{
+        "--db-journal",    "--journal", "--db",      "--demarche",  "--practice",
+        "--practice-name", "--phone",   "--address", "--outcome",   "--at",
+        "--channel",       "--reason",  "--note",    "--follow-up", "--appointment-at",
+        "--referred-to"};
     static const std::map<std::string, Command> table{
         {"profile add", {{profile, {"--ald", "--c2s", "--json"}}, journalProfileAdd}},
-        {"profile list", {{{"--db-journal"}, {"--json"}}, journalProfileList}},
+        {"profile list", {{{"--db-journal", "--journal"}, {"--json"}}, journalProfileList}},
         {"profile edit",
          {{profile, {"--ald", "--no-ald", "--c2s", "--no-c2s", "--json"}}, journalProfileEdit}},
         {"demarche open",
-         {{{"--db-journal", "--seeking", "--specialty", "--profile", "--at"}, {"--json"}},
+         {{{"--db-journal", "--journal", "--seeking", "--specialty", "--profile", "--at"},
+           {"--json"}},
           journalDemarcheOpen}},
-        {"demarche list", {{{"--db-journal"}, {"--json"}}, journalDemarcheList}},
-        {"demarche close", {{{"--db-journal", "--status", "--at"}, {}}, journalDemarcheClose}},
+        {"demarche list", {{{"--db-journal", "--journal"}, {"--json"}}, journalDemarcheList}},
+        {"demarche close",
+         {{{"--db-journal", "--journal", "--status", "--at"}, {}}, journalDemarcheClose}},
         {"call log", {{call, {"--json"}}, journalCallLog}},
         {"call edit", {{call, {"--json"}}, journalCallEdit}},
-        {"call delete", {{{"--db-journal"}, {}}, journalCallDelete}},
-        {"show", {{{"--db-journal", "--demarche"}, {"--json"}}, journalShow}},
-        {"followups", {{{"--db-journal", "--until"}, {"--json"}}, journalFollowUps}},
-        {"export-csv", {{{"--db-journal", "--out"}, {"--bom"}}, journalExportCsv}},
-        {"export-ics", {{{"--db-journal", "--out"}, {}}, journalExportIcs}},
+        {"call delete", {{{"--db-journal", "--journal"}, {}}, journalCallDelete}},
+        {"show", {{{"--db-journal", "--journal", "--demarche"}, {"--json"}}, journalShow}},
+        {"followups", {{{"--db-journal", "--journal", "--until"}, {"--json"}}, journalFollowUps}},
+        {"export-csv", {{{"--db-journal", "--journal", "--out"}, {"--bom"}}, journalExportCsv}},
+        {"export-ics", {{{"--db-journal", "--journal", "--out"}, {}}, journalExportIcs}},
         {"export-json", {{{"--db-journal", "--journal", "--out"}, {}}, journalExportJson}},
         {"import-json", {{{"--db-journal", "--journal"}, {"--json"}}, journalImportJson}},
     };

@@ -23,16 +23,6 @@ Result<std::string> readWholeFile(const std::string& file) {
     return content.str();
 }
 
-// --journal FILE, as `parcours sync` spells it, or --db-journal FILE, as every other
-// `parcours journal` command does; the default journal when neither is given.
-Result<journal::Journal> openEitherJournal(const Args& args) {
-    auto given = args.value("--journal");
-    if (!given) return openJournal(args);
-    if (args.value("--db-journal"))
-        return usageError("--journal and --db-journal name the same thing: give one");
-    return journal::Journal::open(*given);
-}
-
 std::string reportJson(const journal::MergeReport& r) {
     json::Writer w;
     w.beginObject();
@@ -69,7 +59,7 @@ int journalExportJson(const Args& args) {
         return fail(usageError("export-json: unexpected «" + args.positionals()[0] + "»"));
     auto out = args.value("--out");
     if (!out || out->empty()) return fail(usageError("export-json needs --out FILE"));
-    auto journal = openEitherJournal(args);
+    auto journal = openJournal(args);
     if (!journal) return fail(journal.error());
     auto text = sync::exportJournalJson(*journal);
     if (!text) return fail(text.error());
@@ -86,7 +76,7 @@ int journalImportJson(const Args& args) {
                                (args.positionals().empty() ? "which file?" : "one file only")));
     auto text = readWholeFile(args.positionals()[0]);
     if (!text) return fail(text.error());
-    auto journal = openEitherJournal(args);
+    auto journal = openJournal(args);
     if (!journal) return fail(journal.error());
     auto report = sync::importJournalJson(*journal, *text);
     if (!report) {

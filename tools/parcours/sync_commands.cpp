@@ -9,6 +9,7 @@
 
 #include "args.hpp"
 #include "common.hpp"
+#include "journal_access.hpp"
 #include "parcours/json/json_writer.hpp"
 #include "parcours/sync/bundle.hpp"
 #include "parcours/sync/passphrase.hpp"
@@ -27,18 +28,6 @@ constexpr const char* kSynopsis =
     "second on this device instead of the default (64 MiB, 3 passes); --kdf-passes and\n"
     "--kdf-memory set it by hand (at most 10 passes and 262144 KiB: what importers accept).\n"
     "Exit codes: 0 ok, 2 usage, 3 bad file or wrong passphrase (nothing imported), 4 storage.\n";
-
-Result<journal::Journal> openSyncJournal(const Args& args) {
-    std::filesystem::path file;
-    if (auto given = args.value("--journal")) {
-        file = *given;
-    } else {
-        auto standard = defaultDataFile("journal.sqlite");
-        if (!standard) return standard.error();
-        file = *standard;
-    }
-    return journal::Journal::open(file);
-}
 
 // The first line of the file, without its line ending.
 Result<std::string> readPassphrase(const std::string& file) {
@@ -144,7 +133,7 @@ int syncExport(const Args& args) {
         if (!kib) return fail(kib.error());
         options.kdf.memlimit = static_cast<std::uint64_t>(*kib) * 1024;
     }
-    auto journal = openSyncJournal(args);
+    auto journal = openJournal(args);
     if (!journal) return fail(journal.error());
     auto report = sync::exportBundle(*journal, *out, options);
     if (!report) return fail(report.error());
@@ -174,7 +163,7 @@ int syncImport(const Args& args) {
         if (info->encrypted)
             return fail(usageError("import: " + *file + " is encrypted: give --passphrase-file F"));
     }
-    auto journal = openSyncJournal(args);
+    auto journal = openJournal(args);
     if (!journal) return fail(journal.error());
     auto report = sync::importBundle(*journal, *file, passphrase);
     if (!report) return fail(report.error());
@@ -240,11 +229,11 @@ struct Command {
 const std::map<std::string, Command>& commands() {
     static const std::map<std::string, Command> table{
         {"export",
-         {{{"--journal", "--out", "--passphrase-file", "--device-label", "--kdf-passes",
-            "--kdf-memory"},
+         {{{"--journal", "--db-journal", "--out", "--passphrase-file", "--device-label",
+            "--kdf-passes", "--kdf-memory"},
            {"--no-encryption", "--calibrate"}},
           syncExport}},
-        {"import", {{{"--journal", "--passphrase-file"}, {"--json"}}, syncImport}},
+        {"import", {{{"--journal", "--db-journal", "--passphrase-file"}, {"--json"}}, syncImport}},
         {"inspect", {{{}, {"--json"}}, syncInspect}},
     };
     return table;
