@@ -216,6 +216,11 @@ void MapMarkerModel::setDatabasePath(const QString& path) {
     if (databasePath_ == path) return;
     databasePath_ = path;
     emit databasePathChanged();
+    reload();
+}
+
+void MapMarkerModel::reload() {
+    const QString path = databasePath_;
     const quint64 generation = ++generation_;
     if (path.isEmpty()) {
         setLoading(false);

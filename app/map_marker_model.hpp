@@ -82,6 +82,8 @@ class MapMarkerModel : public QAbstractListModel {
     // Reads the journal's practicesCalled() (a missing file is created empty by core).
     // false (and errorText) when it cannot be read.
     Q_INVOKABLE bool loadJournal(const QString& path);
+    // Rebuilds the index from databasePath (after an import changed the directory).
+    Q_INVOKABLE void reload();
     // For QML and tests: the value of `role` (by name) at `row`, undefined out of range.
     Q_INVOKABLE QVariant get(int row, const QString& roleName) const;
 
