@@ -3,6 +3,8 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QVariantMap>
+#include <algorithm>
+#include <iterator>
 
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/kind.hpp"
@@ -173,11 +175,28 @@ void MapMarkerModel::update() {
         }
         setErrorText(problem);
     }
-    beginResetModel();
-    items_ = std::move(items);
-    endResetModel();
+    replaceItems(std::move(items));
     if (count() != before) emit countChanged();
     emit updated();
+}
+
+// Rows are recycled, not reset: a pan keeps the map's delegates and changes their data; only
+// the difference in number is inserted or removed at the end.
+void MapMarkerModel::replaceItems(std::vector<map::MapItem> items) {
+    const auto kept = std::min(items_.size(), items.size());
+    if (items.size() < items_.size()) {
+        beginRemoveRows({}, static_cast<int>(kept), count() - 1);
+        items_.resize(kept);
+        endRemoveRows();
+    }
+    std::move(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(kept), items_.begin());
+    if (kept > 0) emit dataChanged(index(0), index(static_cast<int>(kept) - 1));
+    if (items.size() > kept) {
+        beginInsertRows({}, static_cast<int>(kept), static_cast<int>(items.size()) - 1);
+        std::move(items.begin() + static_cast<std::ptrdiff_t>(kept), items.end(),
+                  std::back_inserter(items_));
+        endInsertRows();
+    }
 }
 
 void MapMarkerModel::setIndex(std::shared_ptr<const map::ClusterIndex> index) {

@@ -8,7 +8,8 @@
 // about half a second for 100,000 structures), then every viewport change re-clusters on
 // the UI thread (a millisecond or so: see tests/bench/bench_clusters). Property changes made
 // in one go (centre, zoom, size…) are coalesced into one update, queued; setViewport()
-// updates at once. Each update resets the model.
+// updates at once. An update recycles rows (dataChanged, then rows inserted or removed at the
+// end), so a pan does not rebuild every marker delegate.
 //
 // QML: `MapMarkerModel { databasePath: DirectoryController.databasePath; zoom: …; … }`.
 
@@ -128,6 +129,7 @@ class MapMarkerModel : public QAbstractListModel {
   private:
     void scheduleUpdate();
     void update();
+    void replaceItems(std::vector<map::MapItem> items);
     void setLoading(bool loading);
     void setErrorText(const QString& text);
 

@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -143,6 +144,26 @@ class MapMarkerModelTest : public QObject {
         QCOMPARE(model.rowCount(), 1);  // Saint-Étienne's five pharmacies, a metre apart
         QCOMPARE(model.get(0, QStringLiteral("count")).toInt(), 5);
         QCOMPARE(model.get(0, QStringLiteral("kind")).toString(), QStringLiteral("pharmacy"));
+    }
+
+    void aPanRecyclesRowsInsteadOfResetting() {
+        MapMarkerModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        loadInto(model);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        int most = 0;
+        // From the practices one by one, out to Lyon's and Saint-Étienne's clusters and back.
+        for (double zoom : {18.0, 17.0, 12.0, 8.0, 5.0, 12.0, 18.0}) {
+            model.setViewport(kLat + 0.0008, kLon + 0.0006, zoom, 1280, 800);
+            most = std::max(most, model.rowCount());
+            QVERIFY(model.rowCount() > 0);
+        }
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(changed.count() >= 6);
+        QCOMPARE(most, 20);
+        QCOMPARE(model.rowCount(), 20);
     }
 
     void filtersByKindAndEmergency() {
