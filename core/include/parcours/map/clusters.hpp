@@ -8,8 +8,11 @@
 // power-of-two grid is one contiguous run of that array, found by two binary searches.
 // A viewport picks the grid level whose cells are about `radiusPixels` wide on screen,
 // walks the visible cells (a few hundred) and aggregates each cell's points in one pass:
-// O(points in view), about a millisecond for 100,000 points (tests/bench/bench_clusters),
-// where a SQLite inBox of France at 100,000 rows alone costs far more than a frame.
+// O(points in view). Measured (tests/bench/bench_clusters, release, 100,000 structures,
+// 1280 × 800, a loaded 2-core machine): 0.44 ms with all of France in view (zoom 5, 63k
+// structures), 0.1 ms at zooms 8 to 14; the inBox query of the same box alone takes 104 ms
+// (limit 500) to 480 ms (every row) at zoom 5, 3–4 ms at zoom 14. Building the index
+// (loadClusterIndex) takes 0.6 s, once per directory content.
 // Why a grid and not supercluster's distance merge:
 //  - cells of level L+1 split cells of level L, so zooming in never merges anything and a
 //    cluster's structures are exactly those under it (the "tap to zoom in" is exact);
