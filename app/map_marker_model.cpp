@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "directory_controller.hpp"
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/kind.hpp"
 #include "parcours/journal/records.hpp"
@@ -14,6 +15,9 @@
 namespace parcours::app {
 
 MapMarkerModel::MapMarkerModel(QObject* parent) : QAbstractListModel(parent) {
+    // The list's default centre until the map says otherwise.
+    viewport_.centre = {DirectoryController::kDefaultLatitude,
+                        DirectoryController::kDefaultLongitude};
     pool_.setMaxThreadCount(1);
     pool_.setObjectName(QStringLiteral("MapIndexBuilder"));
 }
@@ -154,7 +158,10 @@ void MapMarkerModel::update() {
     updateQueued_ = false;
     const int before = count();
     std::vector<map::MapItem> items;
-    if (index_) {
+    // A map not laid out yet (zero size) shows nothing and is no error.
+    const bool laidOut = viewport_.width > 0 && viewport_.height > 0;
+    if (!laidOut) setErrorText({});
+    if (index_ && laidOut) {
         map::ClusterQuery query;
         query.viewport = viewport_;
         query.radiusPixels = radius_;

@@ -182,6 +182,10 @@ class MapMarkerModelTest : public QObject {
         model.setViewport(kLat, kLon, 6, 1280, 800);
         QCOMPARE(model.rowCount(), 1);
 
+        model.setViewport(kLat, kLon, 6, 0, 0);  // not laid out yet: nothing, no error
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.errorText(), QString());
+
         model.setEmergencyOnly(false);
         model.setKinds({QStringLiteral("no-such-kind")});
         model.setViewport(kLat, kLon, 6, 1280, 800);
