@@ -11,7 +11,9 @@
 // updates at once. An update recycles rows (dataChanged, then rows inserted or removed at the
 // end), so a pan does not rebuild every marker delegate.
 //
-// QML: `MapMarkerModel { databasePath: DirectoryController.databasePath; zoom: …; … }`.
+// QML: `MapMarkerModel { databasePath: DirectoryController.ready ?
+// DirectoryController.databasePath : ""; zoom: …; … }` — only once the controller is ready
+// (it creates and fills the file on first run; opening it earlier would race that).
 
 #include <QtQml/qqmlregistration.h>
 
