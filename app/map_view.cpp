@@ -152,6 +152,14 @@ void MapView::loadBasemap() {
                 Layer layer;
                 layer.minZoom = object.value(QStringLiteral("minZoom")).toDouble(0);
                 layer.maxZoom = object.value(QStringLiteral("maxZoom")).toDouble(99);
+                for (const QJsonValue& box : object.value(QStringLiteral("boxes")).toArray()) {
+                    const QJsonArray b = box.toArray();  // west, south, east, north
+                    const map::WorldPoint nw =
+                        map::project({b.at(3).toDouble(), b.at(0).toDouble()}, 0);
+                    const map::WorldPoint se =
+                        map::project({b.at(1).toDouble(), b.at(2).toDouble()}, 0);
+                    layer.boxes.emplace_back(QPointF(nw.x, nw.y), QPointF(se.x, se.y));
+                }
                 for (const QJsonValue& ring : object.value(QStringLiteral("land")).toArray())
                     layer.land.push_back(toPath(ring.toArray(), true));
                 for (const QJsonValue& line : object.value(QStringLiteral("borders")).toArray())
@@ -177,16 +185,39 @@ void MapView::paint(QPainter* painter) {
     painter->setTransform(transform, true);
     QPen border(borderColor_, 1.2);
     border.setCosmetic(true);  // 1.2 item pixels at every zoom
-    for (const Layer& layer : layers_) {
-        if (zoom_ < layer.minZoom || zoom_ >= layer.maxZoom) continue;
+    const auto shown = [this](const Layer& layer) {
+        return zoom_ >= layer.minZoom && zoom_ < layer.maxZoom;
+    };
+    for (std::size_t i = 0; i < layers_.size(); ++i) {
+        const Layer& layer = layers_[i];
+        if (!shown(layer)) continue;
+        // Leave out what a detailed layer drawn later covers (coarse coasts would show).
+        QPainterPath covered;
+        for (std::size_t j = i + 1; j < layers_.size(); ++j)
+            if (shown(layers_[j]))
+                for (const QRectF& box : layers_[j].boxes)
+                    if (box.intersects(visible)) covered.addRect(box);
+        QRectF area = visible;  // what this layer must draw
+        if (covered.isEmpty()) {
+            painter->setClipping(false);
+        } else {
+            QPainterPath rest;
+            rest.addRect(visible.adjusted(-1, -1, 1, 1));
+            rest = rest.subtracted(covered);
+            if (rest.isEmpty())
+                continue;  // all of the view is in detail (and a big
+                           // coarse polygon would cost a full fill)
+            painter->setClipPath(rest);
+            area = rest.boundingRect();
+        }
         painter->setPen(Qt::NoPen);
         painter->setBrush(landColor_);
         for (const QPainterPath& ring : layer.land)
-            if (ring.controlPointRect().intersects(visible)) painter->drawPath(ring);
+            if (ring.controlPointRect().intersects(area)) painter->drawPath(ring);
         painter->setPen(border);
         painter->setBrush(Qt::NoBrush);
         for (const QPainterPath& line : layer.borders)
-            if (line.controlPointRect().intersects(visible)) painter->drawPath(line);
+            if (line.controlPointRect().intersects(area)) painter->drawPath(line);
     }
     painter->restore();
 

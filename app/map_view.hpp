@@ -105,6 +105,9 @@ class MapView : public QQuickPaintedItem {
   private:
     struct Layer {
         double minZoom = 0, maxZoom = 99;
+        // Zoom-0 world rectangles this layer covers in detail: layers under it leave them
+        // out when it is drawn. Empty: everywhere, nothing left out.
+        std::vector<QRectF> boxes;
         std::vector<QPainterPath> land;     // zoom-0 world pixels, one path per ring
         std::vector<QPainterPath> borders;  // idem, open lines
     };

@@ -19,6 +19,9 @@ Page {
     property alias map: mapView
     property var markerModel: DirectoryController.structures
     property string selectedLabel: ""
+    // The legend takes room on a phone: shown at first on wide windows only, a button
+    // shows or hides it.
+    property bool legendShown: width >= 600
 
     function centreOnSample() {
         mapView.centerOn(DirectoryController.defaultLatitude, DirectoryController.defaultLongitude, 12);
@@ -68,6 +71,7 @@ Page {
         anchors.top: parent.top
         anchors.margins: 8
         padding: 6
+        visible: page.legendShown
         background: Rectangle {
             color: "#f0ffffff"
             radius: 6
@@ -110,23 +114,45 @@ Page {
         anchors.margins: 8
         spacing: 6
 
-        RoundButton {
+        MapButton {
             objectName: "zoomInButton"
             text: "+"
             onClicked: mapView.zoomAround(mapView.zoom + 1, mapView.width / 2, mapView.height / 2)
             Accessible.name: qsTr("Zoomer")
         }
-        RoundButton {
+        MapButton {
             objectName: "zoomOutButton"
             text: "−"
             onClicked: mapView.zoomAround(mapView.zoom - 1, mapView.width / 2, mapView.height / 2)
             Accessible.name: qsTr("Dézoomer")
         }
-        RoundButton {
+        MapButton {
             objectName: "sampleButton"
             text: qsTr("Lyon")
+            font.pixelSize: 11
             onClicked: page.centreOnSample()
             Accessible.name: qsTr("Centrer la carte sur Lyon (données d'exemple)")
+        }
+        MapButton {
+            objectName: "legendButton"
+            text: "?"
+            checkable: true
+            checked: page.legendShown
+            onToggled: page.legendShown = checked
+            Accessible.name: page.legendShown ? qsTr("Masquer la légende") : qsTr("Afficher la légende")
+        }
+    }
+
+    // A round map control, opaque over the map whatever the style, 44 px (a finger).
+    component MapButton: RoundButton {
+        implicitWidth: 44
+        implicitHeight: 44
+        padding: 2
+        font.pixelSize: 20
+        background: Rectangle {
+            radius: width / 2
+            color: parent.down ? "#dde6f2" : "white"
+            border.color: "#8a8a8a"
         }
     }
 

@@ -131,6 +131,16 @@ class MapViewTest : public QObject {
         QCOMPARE(image.pixelColor((atlantic * dpr).toPoint()).rgb(), water.rgb());
     }
 
+    void coarseWorldLandGoesOnBeyondTheDetailedBoxes() {
+        map_->centerOn(52.0, 20.0, 5);  // Warsaw in the detailed box, Minsk beyond it (22° E)
+        const QImage image = window_->grabWindow();
+        const QColor land = map_->property("landColor").value<QColor>();
+        const qreal dpr = image.devicePixelRatio();
+        QCOMPARE(image.pixelColor((map_->toScreen(52.23, 21.01) * dpr).toPoint()).rgb(),
+                 land.rgb());
+        QCOMPARE(image.pixelColor((map_->toScreen(53.9, 27.56) * dpr).toPoint()).rgb(), land.rgb());
+    }
+
     void noBasemapWhenThePathIsEmpty() {
         QSignalSpy changed(map_, &MapView::basemapChanged);
         map_->setBasemapPath(QString());

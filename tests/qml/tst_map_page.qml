@@ -63,8 +63,17 @@ TestCase {
         map.panBy(40, -25);
         fuzzyCompare(first.x + first.width / 2, p.x + 40, 0.01);
         fuzzyCompare(first.y + first.height / 2, p.y - 25, 0.01);
-        verify(findChild(page, "mapLegend").visible);
+        // On a phone the legend waits for its button.
+        const legend = findChild(page, "mapLegend");
+        verify(!legend.visible);
+        mouseClick(findChild(page, "legendButton"));
+        verify(legend.visible);
         verify(findChild(page, "mapAttribution").text.indexOf("Natural Earth") >= 0);
+    }
+
+    function test_1b_legendShownOnWideWindows() {
+        const page = createPage({ width: 1280, height: 800 });
+        verify(findChild(page, "mapLegend").visible);
     }
 
     function test_2_zoomButtonsAndSampleButton() {

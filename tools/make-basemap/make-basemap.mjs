@@ -12,11 +12,13 @@
 //   NODE_PATH="$tmp/node_modules" node tools/make-basemap/make-basemap.mjs \
 //     "$tmp/node_modules" data/basemap/france.json
 //
-// Output: { "source": …, "layers": [ { "name", "minZoom", "maxZoom", "land": [ring…],
-// "borders": [line…] } ] } where a ring or line is a flat array lon,lat,lon,lat,… in
-// degrees. Layer "world" (110m, whole world) is for zooms below 4.5; layer "detail" (10m,
-// clipped to France and its neighbours, metropolitan and overseas) from 4.5 up. Land rings
-// of one layer do not overlap, so the app fills them even-odd (lakes become holes).
+// Output: { "source": …, "layers": [ { "name", "minZoom", "maxZoom", "boxes": [[w,s,e,n]…],
+// "land": [ring…], "borders": [line…] } ] } where a ring or line is a flat array
+// lon,lat,lon,lat,… in degrees. Layer "world" (110m, whole world) is drawn at every zoom;
+// layer "detail" (10m, clipped to the boxes around France and its neighbours, metropolitan
+// and overseas) from zoom 4.5, and there the app leaves the world layer out of its boxes
+// (a box in degrees is a rectangle in Web Mercator). Land rings of one layer do not
+// overlap, so the app fills them even-odd (lakes become holes).
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -128,14 +130,14 @@ function layer(name, minZoom, maxZoom, landTopo, countriesTopo, boxes, eps, digi
       }
     }
   }
-  return { name, minZoom, maxZoom, land, borders };
+  return { name, minZoom, maxZoom, boxes: boxes.filter((b) => b), land, borders };
 }
 
 const basemap = {
   source: "Natural Earth 1:10m and 1:110m land and country borders (public domain), " +
     "via the npm package world-atlas; made by tools/make-basemap/make-basemap.mjs",
   layers: [
-    layer("world", 0, 4.5, atlas("land-110m.json"), atlas("countries-110m.json"), [null], 0.3, 2),
+    layer("world", 0, 99, atlas("land-110m.json"), atlas("countries-110m.json"), [null], 0.3, 2),
     layer("detail", 4.5, 99, atlas("land-10m.json"), atlas("countries-10m.json"),
       REGIONS.map(([, box]) => box), 0.015, 3),
   ],
