@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Parcours
 
 // The map: the structures of the directory's current results as markers on the app's own
@@ -145,13 +144,15 @@ Page {
 
     // A round map control, opaque over the map whatever the style, 44 px (a finger).
     component MapButton: RoundButton {
+        id: mapButton
+
         implicitWidth: 44
         implicitHeight: 44
         padding: 2
         font.pixelSize: 20
         background: Rectangle {
             radius: width / 2
-            color: parent.down ? "#dde6f2" : "white"
+            color: mapButton.down ? "#dde6f2" : "white"
             border.color: "#8a8a8a"
         }
     }

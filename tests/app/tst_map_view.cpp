@@ -112,6 +112,18 @@ class MapViewTest : public QObject {
         QVERIFY(qAbs(after.x() - 300) < 1e-6 && qAbs(after.y() - 80) < 1e-6);
     }
 
+    void pinchZoomsAboutTheFingers() {
+        QPointingDevice* touchscreen = QTest::createTouchDevice();
+        const QVariantMap under = map_->toCoordinate(200, 150);  // the fingers' midpoint
+        QTest::touchEvent(window_.get(), touchscreen).press(0, {150, 150}).press(1, {250, 150});
+        QTest::touchEvent(window_.get(), touchscreen).move(0, {100, 150}).move(1, {300, 150});
+        QTest::touchEvent(window_.get(), touchscreen).release(0, {100, 150}).release(1, {300, 150});
+        QVERIFY2(qAbs(map_->zoom() - 11.0) < 1e-9, qPrintable(QString::number(map_->zoom())));
+        const QPointF after = map_->toScreen(under[QStringLiteral("latitude")].toDouble(),
+                                             under[QStringLiteral("longitude")].toDouble());
+        QVERIFY(qAbs(after.x() - 200) < 1e-6 && qAbs(after.y() - 150) < 1e-6);
+    }
+
     void doubleClickZoomsIn() {
         QTest::mouseDClick(window_.get(), Qt::LeftButton, {}, QPoint(200, 150));
         QCOMPARE(map_->zoom(), 11.0);
