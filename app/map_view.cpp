@@ -192,11 +192,15 @@ void MapView::paint(QPainter* painter) {
         const Layer& layer = layers_[i];
         if (!shown(layer)) continue;
         // Leave out what a detailed layer drawn later covers (coarse coasts would show).
+        // Each box shrunk by two item pixels: the coarse land runs under the detailed
+        // layer's antialiased edge along the box instead of leaving a seam of water there.
+        const double inset = 2 / scale;
         QPainterPath covered;
         for (std::size_t j = i + 1; j < layers_.size(); ++j)
             if (shown(layers_[j]))
                 for (const QRectF& box : layers_[j].boxes)
-                    if (box.intersects(visible)) covered.addRect(box);
+                    if (box.intersects(visible))
+                        covered.addRect(box.adjusted(inset, inset, -inset, -inset));
         QRectF area = visible;  // what this layer must draw
         if (covered.isEmpty()) {
             painter->setClipping(false);

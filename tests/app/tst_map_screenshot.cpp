@@ -51,6 +51,15 @@ class MapScreenshotTest : public QObject {
         const QRgb centre = QColor(QStringLiteral("#2166ac")).rgb();
         QVERIFY2(colours.value(msp) + colours.value(centre) > 0, "no marker of the sample's kinds");
     }
+
+    void unknownPageIsAUsageError() {
+        QProcess app;
+        app.start(QStringLiteral(PARCOURS_APP_PATH),
+                  {QStringLiteral("--page"), QStringLiteral("journal-to-come")});
+        QVERIFY(app.waitForFinished(30'000));
+        QCOMPARE(app.exitCode(), 2);
+        QVERIFY(app.readAllStandardError().contains("journal-to-come"));
+    }
 };
 
 QTEST_GUILESS_MAIN(MapScreenshotTest)
