@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -49,6 +50,7 @@ QPainterPath toPath(const QJsonArray& flat, bool closed) {
 MapView::MapView(QQuickItem* parent) : QQuickPaintedItem(parent) {
     setAcceptedMouseButtons(Qt::LeftButton);
     setAcceptTouchEvents(true);
+    setActiveFocusOnTab(true);  // the keyboard reaches the map too
     setOpaquePainting(true);
     setAntialiasing(true);
     connect(this, &MapView::viewChanged, this, [this] { update(); });
@@ -344,6 +346,41 @@ void MapView::wheelEvent(QWheelEvent* event) {
     }
     const double steps = event->angleDelta().y() / 120.0;
     zoomAround(zoom_ + steps * kWheelStepZoom, event->position().x(), event->position().y());
+    event->accept();
+}
+
+// Arrows pan by a quarter of a phone screen (what is west comes in with Left), + and -
+// zoom about the centre: the map without a pointer.
+void MapView::keyPressEvent(QKeyEvent* event) {
+    constexpr double kStep = 80;
+    if (!interactive_) {
+        event->ignore();
+        return;
+    }
+    switch (event->key()) {
+        case Qt::Key_Left:
+            panBy(kStep, 0);
+            break;
+        case Qt::Key_Right:
+            panBy(-kStep, 0);
+            break;
+        case Qt::Key_Up:
+            panBy(0, kStep);
+            break;
+        case Qt::Key_Down:
+            panBy(0, -kStep);
+            break;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomAround(zoom_ + 1, width() / 2, height() / 2);
+            break;
+        case Qt::Key_Minus:
+            zoomAround(zoom_ - 1, width() / 2, height() / 2);
+            break;
+        default:
+            event->ignore();
+            return;
+    }
     event->accept();
 }
 

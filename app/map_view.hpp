@@ -4,7 +4,7 @@
 // tools/make-basemap) and, when `tileUrlTemplate` is set, raster tiles over it; QML places
 // markers as children with toScreen(). The projection is core's Web Mercator
 // (parcours/map/web_mercator.hpp). Drag pans, the wheel and a pinch zoom about the pointer,
-// a double click zooms in.
+// a double click zooms in; with the keyboard focus (Tab), arrows pan and +/- zoom.
 //
 // A QQuickPaintedItem: the basemap is ~30 000 points kept as QPainterPaths in zoom-0 world
 // pixels, so a frame is one transform and a few fills (measured: see app/README.md).
@@ -99,6 +99,7 @@ class MapView : public QQuickPaintedItem {
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void touchEvent(QTouchEvent* event) override;
     void geometryChange(const QRectF& newGeometry, const QRectF& oldGeometry) override;
 

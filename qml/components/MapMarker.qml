@@ -18,15 +18,26 @@ Item {
 
     signal selected
 
-    // Re-evaluated whenever the view moves (toScreen alone is not tracked by bindings).
-    readonly property point screen: {
-        marker.map.zoom;
-        marker.map.centerLatitude;
-        marker.map.centerLongitude;
-        marker.map.width;
-        marker.map.height;
-        return marker.map.toScreen(Number(marker.latitude), Number(marker.longitude));
+    // Where toScreen() puts the marker, set again on every view change: a binding over
+    // toScreen() would not be re-evaluated (the compiled binding does not see the view's
+    // properties behind the call).
+    property point screen: Qt.point(0, 0)
+
+    function place() {
+        if (map && hasPosition)
+            screen = map.toScreen(Number(latitude), Number(longitude));
     }
+
+    Connections {
+        target: marker.map
+        function onViewChanged() {
+            marker.place();
+        }
+    }
+    onLatitudeChanged: place()
+    onLongitudeChanged: place()
+    Component.onCompleted: place()
+
     readonly property bool hasPosition: latitude !== undefined && longitude !== undefined && latitude !== null
 
     width: isCluster ? 36 + Math.min(String(count).length, 4) * 4 : 22

@@ -157,12 +157,52 @@ Page {
         }
     }
 
+    // When the map has moved away from where the results were asked: ask around the map's
+    // centre (the directory list follows too: one query for both pages).
+    Button {
+        id: searchHere
+
+        // Where the results were asked, on screen; set again when the view or the query
+        // changes (see MapMarker: a binding over toScreen() is not re-evaluated).
+        property point queryCentre: Qt.point(0, 0)
+
+        function place() {
+            queryCentre = mapView.toScreen(DirectoryController.centreLatitude, DirectoryController.centreLongitude);
+        }
+
+        Connections {
+            target: mapView
+            function onViewChanged() {
+                searchHere.place();
+            }
+        }
+        Connections {
+            target: DirectoryController
+            function onQueryChanged() {
+                searchHere.place();
+            }
+        }
+        Component.onCompleted: place()
+
+        objectName: "searchHereButton"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: attribution.top
+        anchors.bottomMargin: 8
+        visible: DirectoryController.ready && !DirectoryController.querying && Math.hypot(queryCentre.x - mapView.width / 2, queryCentre.y - mapView.height / 2) > Math.min(mapView.width, mapView.height) / 4
+        text: qsTr("Chercher ici")
+        onClicked: {
+            page.selectedLabel = "";
+            DirectoryController.nearby(mapView.centerLatitude, mapView.centerLongitude);
+        }
+        Accessible.name: qsTr("Chercher les structures autour du centre de la carte")
+    }
+
     // The structure last tapped.
     Pane {
         objectName: "selectedCard"
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: attribution.top
+        anchors.bottom: searchHere.visible ? searchHere.top : attribution.top
         anchors.margins: 8
         visible: page.selectedLabel.length > 0
         Accessible.role: Accessible.StaticText

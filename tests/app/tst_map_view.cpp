@@ -124,6 +124,21 @@ class MapViewTest : public QObject {
         QVERIFY(qAbs(after.x() - 200) < 1e-6 && qAbs(after.y() - 150) < 1e-6);
     }
 
+    void keyboardPansAndZooms() {
+        map_->forceActiveFocus();
+        QVERIFY(map_->hasActiveFocus());
+        const QVariantMap centre = map_->toCoordinate(200, 150);
+        QTest::keyClick(window_.get(), Qt::Key_Left);  // what is west comes in
+        const QPointF moved = map_->toScreen(centre[QStringLiteral("latitude")].toDouble(),
+                                             centre[QStringLiteral("longitude")].toDouble());
+        QVERIFY(qAbs(moved.x() - 280) < 1e-6 && qAbs(moved.y() - 150) < 1e-6);
+        QTest::keyClick(window_.get(), Qt::Key_Plus);
+        QCOMPARE(map_->zoom(), 11.0);
+        QTest::keyClick(window_.get(), Qt::Key_Minus);
+        QTest::keyClick(window_.get(), Qt::Key_Minus);
+        QCOMPARE(map_->zoom(), 9.0);
+    }
+
     void doubleClickZoomsIn() {
         QTest::mouseDClick(window_.get(), Qt::LeftButton, {}, QPoint(200, 150));
         QCOMPARE(map_->zoom(), 11.0);

@@ -92,6 +92,20 @@ TestCase {
         compare(map.zoom, 12);
     }
 
+    function test_2b_searchHereAsksAroundTheMapCentre() {
+        const page = createPage();
+        const map = findChild(page, "mapView");
+        const button = findChild(page, "searchHereButton");
+        verify(!button.visible, "the results are around the map's centre");
+        map.centerOn(45.19, 5.72, 12);  // Grenoble
+        verify(button.visible);
+        mouseClick(button);
+        fuzzyCompare(DirectoryController.centreLatitude, 45.19, 1e-9);
+        fuzzyCompare(DirectoryController.centreLongitude, 5.72, 1e-9);
+        tryCompare(DirectoryController, "querying", false, 20000);
+        verify(!button.visible);
+    }
+
     function test_3_tappingAClusterZoomsToItsSplitZoom() {
         const page = createPage({ markerModel: clusterModel });
         const map = findChild(page, "mapView");
