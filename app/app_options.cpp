@@ -45,7 +45,12 @@ AppOptions parseAppOptions(const QStringList& arguments) {
         QStringLiteral("size"),
         QCoreApplication::translate("main", "Taille de la fenêtre, par exemple 360x640."),
         QStringLiteral("WxH"));
-    parser.addOptions({db, selfTest, screenshot, size});
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main",
+                                    "Page affichée d'abord : list (annuaire) ou map (carte)."),
+        QStringLiteral("list|map"), QStringLiteral("list"));
+    parser.addOptions({db, selfTest, screenshot, size, page});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
         usageError(parser, QCoreApplication::translate("main", "Argument inattendu : %1")
@@ -66,6 +71,10 @@ AppOptions parseAppOptions(const QStringList& arguments) {
                                    "main", "Taille invalide : %1 (attendu : LARGEURxHAUTEUR)")
                                    .arg(parser.value(size)));
     }
+    options.page = parser.value(page);
+    if (options.page != QStringLiteral("list") && options.page != QStringLiteral("map"))
+        usageError(parser, QCoreApplication::translate("main", "Page inconnue : %1 (list ou map)")
+                               .arg(options.page));
     if (!options.screenshot.isEmpty() && !options.selfTest)
         usageError(parser,
                    QCoreApplication::translate("main", "--screenshot ne va qu'avec --self-test"));

@@ -15,6 +15,7 @@ struct AppOptions {
     bool selfTest = false;
     QString screenshot;  // with --self-test: PNG of the window once it shows rows
     QSize windowSize;    // invalid: the window's own default
+    QString page = QStringLiteral("list");  // the page shown first: "list" or "map"
     int selfTestTimeoutMs = 10'000;
 };
 

@@ -35,6 +35,7 @@ int main(int argc, char* argv[]) {
 
     QQmlApplicationEngine engine;                         // destroyed before the controller it uses
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));  // not a default import path in 6.4
+    engine.setInitialProperties({{QStringLiteral("startPage"), options.page}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Parcours/Main.qml")));  // loadFromModule: 6.5+
     if (engine.rootObjects().isEmpty()) return 1;
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());

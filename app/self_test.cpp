@@ -46,7 +46,21 @@ int runSelfTest(QQuickWindow* window, const AppOptions& options) {
     QTimer poll;
     poll.setInterval(50);
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (QQuickItem* list = findItem(window->contentItem(), QStringLiteral("structureList"))) {
+        if (options.page == QStringLiteral("map")) {
+            // The map page: the basemap loaded and at least one marker on screen.
+            QQuickItem* map = findItem(window->contentItem(), QStringLiteral("mapView"));
+            int onScreen = 0;
+            if (map && map->isVisible() && map->property("basemapLoaded").toBool()) {
+                const auto children = map->childItems();
+                for (QQuickItem* child : children)
+                    if (child->objectName().startsWith(QStringLiteral("mapMarker")) &&
+                        child->isVisible())
+                        ++onScreen;
+            }
+            rows = onScreen;
+            shown = onScreen > 0 && window->isVisible();
+        } else if (QQuickItem* list =
+                       findItem(window->contentItem(), QStringLiteral("structureList"))) {
             rows = list->property("count").toInt();
             QQuickItem* first = nullptr;
             if (rows > 0)
@@ -77,7 +91,7 @@ int runSelfTest(QQuickWindow* window, const AppOptions& options) {
                      static_cast<long long>(elapsed));
         return 1;
     }
-    std::fprintf(stdout, "self-test: ok, %d rows shown after %lld ms\n", rows,
+    std::fprintf(stdout, "self-test: ok, %d rows (or markers) shown after %lld ms\n", rows,
                  static_cast<long long>(elapsed));
     return 0;
 }

@@ -9,7 +9,8 @@ namespace parcours::app {
 struct AppOptions;
 
 // Runs the event loop until the window's structure list (objectName "structureList") has
-// rows and its first row is on screen, or until the timeout. Saves the window to
+// rows and its first row is on screen (with --page map: the map's basemap is loaded and a
+// marker is on screen), or until the timeout. Saves the window to
 // options.screenshot (PNG) when set. Returns the exit status: 0 when rows show, 1 otherwise.
 int runSelfTest(QQuickWindow* window, const AppOptions& options);
 

@@ -52,7 +52,32 @@ ApplicationWindow {
         }
     }
 
-    DirectoryPage {
+    // The page shown first: "list" or "map" (parcours-app --page).
+    property string startPage: "list"
+
+    footer: TabBar {
+        id: navigation
+
+        objectName: "navigation"
+        currentIndex: window.startPage === "map" ? 1 : 0
+        Accessible.name: qsTr("Navigation")
+
+        TabButton {
+            text: qsTr("Annuaire")
+            Accessible.name: qsTr("Annuaire des structures")
+        }
+        TabButton {
+            objectName: "mapTab"
+            text: qsTr("Carte")
+            Accessible.name: qsTr("Carte des structures")
+        }
+    }
+
+    StackLayout {
         anchors.fill: parent
+        currentIndex: navigation.currentIndex
+
+        DirectoryPage {}
+        MapPage {}
     }
 }
