@@ -52,7 +52,45 @@ ApplicationWindow {
         }
     }
 
-    DirectoryPage {
+    // One tab per page; the directory's tab stacks a structure's sheet over the list.
+    footer: TabBar {
+        id: tabs
+
+        objectName: "tabBar"
+        Accessible.name: qsTr("Navigation")
+
+        TabButton {
+            objectName: "directoryTab"
+            text: qsTr("Annuaire")
+            Accessible.name: qsTr("Annuaire des structures")
+        }
+        TabButton {
+            objectName: "journalTab"
+            text: qsTr("Journal")
+            Accessible.name: qsTr("Journal des appels")
+        }
+    }
+
+    StackLayout {
         anchors.fill: parent
+        currentIndex: tabs.currentIndex
+
+        StackView {
+            id: directoryStack
+
+            objectName: "directoryStack"
+            initialItem: DirectoryPage {
+                onStructureChosen: structure => directoryStack.push(sheetComponent, { structure: structure })
+            }
+        }
+        JournalPage {}
+    }
+
+    Component {
+        id: sheetComponent
+
+        StructureSheet {
+            onBack: directoryStack.pop()
+        }
     }
 }
