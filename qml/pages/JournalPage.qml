@@ -1,14 +1,17 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Parcours
 
-// No "pragma ComponentBehavior: Bound" here: Qt 6.4 refuses to create a bound ListView
-// header ("Cannot instantiate bound component outside its creation context").
-//
 // The journal: the démarches with their counts by outcome, a small chart of the calls and
 // refusals over time, and the calls of the chosen démarche as a timeline, each one editable
 // and deletable (with undo, for a few seconds, from a snackbar).
+//
+// One Flickable with a Repeater rather than a ListView with a header: Qt 6.4 refuses to
+// create a ListView header under "pragma ComponentBehavior: Bound" ("Cannot instantiate
+// bound component outside its creation context"), and a démarche has tens of calls, not
+// thousands.
 Page {
     id: page
 
@@ -20,28 +23,21 @@ Page {
         id: editDialog
     }
 
-    ListView {
-        id: timeline
+    Flickable {
+        id: flick
 
-        objectName: "callTimeline"
-        anchors.top: parent.top
-        anchors.bottom: parent.bottom
-        anchors.horizontalCenter: parent.horizontalCenter
-        width: Math.min(parent.width, 760)
+        objectName: "journalFlick"
+
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 72  // room under the last call for the snackbar
         clip: true
-        model: JournalController.calls
-        spacing: 0
-        Accessible.role: Accessible.List
-        Accessible.name: qsTr("Appels de la démarche")
         ScrollIndicator.vertical: ScrollIndicator {}
 
-        // For the rows' edit buttons (a row reaches the page's dialog through its view).
-        function editCall(callId, values) {
-            editDialog.openToEdit(callId, values);
-        }
+        ColumnLayout {
+            id: column
 
-        header: ColumnLayout {
-            width: ListView.view.width
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(flick.width, 760)
             spacing: 8
 
             Label {
@@ -203,93 +199,96 @@ Page {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
-        }
+            Repeater {
+                id: timeline
 
-        delegate: ItemDelegate {
-            id: callRow
+                objectName: "callTimeline"
+                model: JournalController.calls
 
-            required property int index
-            required property string callId
-            required property string atText
-            required property string practiceName
-            required property string practicePhone
-            required property string outcome
-            required property string outcomeLabel
-            required property bool refusal
-            required property string reason
-            required property string note
-            required property string followUp
+                delegate: ItemDelegate {
+                    id: callRow
 
-            width: ListView.view.width
-            Accessible.role: Accessible.ListItem
-            Accessible.name: atText + ", " + practiceName + ", " + outcomeLabel
+                    required property int index
+                    required property string callId
+                    required property string atText
+                    required property string practiceName
+                    required property string practicePhone
+                    required property string outcome
+                    required property string outcomeLabel
+                    required property bool refusal
+                    required property string reason
+                    required property string note
+                    required property string followUp
 
-            contentItem: RowLayout {
-                spacing: 8
-
-                Rectangle {  // the timeline's dot
-                    Layout.alignment: Qt.AlignTop
-                    Layout.topMargin: 6
-                    width: 10
-                    height: 10
-                    radius: 5
-                    color: callRow.refusal ? "#b00020" : "#1a4a8a"
-                }
-                ColumnLayout {
                     Layout.fillWidth: true
-                    spacing: 2
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: atText + ", " + practiceName + ", " + outcomeLabel
 
-                    Label {
-                        Layout.fillWidth: true
-                        text: callRow.practiceName
-                        font.weight: Font.Medium
-                        wrapMode: Label.Wrap
+                    contentItem: RowLayout {
+                        spacing: 8
+
+                        Rectangle {  // the timeline's dot
+                            Layout.alignment: Qt.AlignTop
+                            Layout.topMargin: 6
+                            width: 10
+                            height: 10
+                            radius: 5
+                            color: callRow.refusal ? "#b00020" : "#1a4a8a"
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+
+                            Label {
+                                Layout.fillWidth: true
+                                text: callRow.practiceName
+                                font.weight: Font.Medium
+                                wrapMode: Label.Wrap
+                            }
+                            Label {
+                                objectName: "callOutcome"
+                                Layout.fillWidth: true
+                                text: callRow.outcomeLabel + (callRow.reason.length > 0 ? " — " + callRow.reason : "")
+                                color: callRow.refusal ? "#b00020" : palette.text
+                                wrapMode: Label.Wrap
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: callRow.atText
+                                      + (callRow.followUp.length > 0 ? " · " + qsTr("relance le %1").arg(callRow.followUp) : "")
+                                font.pixelSize: 13
+                                opacity: 0.75
+                                wrapMode: Label.Wrap
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                visible: callRow.note.length > 0
+                                text: callRow.note
+                                font.pixelSize: 13
+                                font.italic: true
+                                wrapMode: Label.Wrap
+                            }
+                        }
+                        ToolButton {
+                            objectName: "editCallButton"
+                            Layout.alignment: Qt.AlignTop
+                            text: "\u270E"
+                            Accessible.name: qsTr("Modifier l'appel à %1").arg(callRow.practiceName)
+                            onClicked: editDialog.openToEdit(callRow.callId, {
+                                outcome: callRow.outcome,
+                                reason: callRow.reason,
+                                note: callRow.note,
+                                followUp: callRow.followUp
+                            })
+                        }
+                        ToolButton {
+                            objectName: "deleteCallButton"
+                            Layout.alignment: Qt.AlignTop
+                            text: "\u2715"
+                            Accessible.name: qsTr("Supprimer l'appel à %1").arg(callRow.practiceName)
+                            onClicked: JournalController.deleteCall(callRow.callId)
+                        }
                     }
-                    Label {
-                        objectName: "callOutcome"
-                        Layout.fillWidth: true
-                        text: callRow.outcomeLabel + (callRow.reason.length > 0 ? " — " + callRow.reason : "")
-                        color: callRow.refusal ? "#b00020" : palette.text
-                        wrapMode: Label.Wrap
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: callRow.atText
-                              + (callRow.followUp.length > 0 ? " · " + qsTr("relance le %1").arg(callRow.followUp) : "")
-                        font.pixelSize: 13
-                        opacity: 0.75
-                        wrapMode: Label.Wrap
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        visible: callRow.note.length > 0
-                        text: callRow.note
-                        font.pixelSize: 13
-                        font.italic: true
-                        wrapMode: Label.Wrap
-                    }
-                }
-                ToolButton {
-                    objectName: "editCallButton"
-                    Layout.alignment: Qt.AlignTop
-                    text: "\u270E"
-                    Accessible.name: qsTr("Modifier l'appel à %1").arg(callRow.practiceName)
-                    // editCall is the ListView function above; qmllint only knows ListView.view as an ItemView.
-                    // qmllint disable property
-                    onClicked: callRow.ListView.view.editCall(callRow.callId, {
-                        outcome: callRow.outcome,
-                        reason: callRow.reason,
-                        note: callRow.note,
-                        followUp: callRow.followUp
-                    })
-                    // qmllint enable property
-                }
-                ToolButton {
-                    objectName: "deleteCallButton"
-                    Layout.alignment: Qt.AlignTop
-                    text: "\u2715"
-                    Accessible.name: qsTr("Supprimer l'appel à %1").arg(callRow.practiceName)
-                    onClicked: JournalController.deleteCall(callRow.callId)
                 }
             }
         }

@@ -30,6 +30,22 @@ TestCase {
         return window;
     }
 
+    // The journal's calls are a Repeater in a Flickable: scroll until `item` is in view.
+    function scrollTo(page, item) {
+        const flick = child(page, "journalFlick");
+        const top = item.mapToItem(flick.contentItem, 0, 0).y;
+        flick.contentY = Math.max(0, Math.min(top - 8, flick.contentHeight - flick.height));
+        waitForRendering(flick);
+    }
+
+    function callRow(page, row) {
+        const timeline = child(page, "callTimeline");
+        tryVerify(() => timeline.itemAt(row) !== null, 2000, "the call's row is drawn");
+        const item = timeline.itemAt(row);
+        scrollTo(page, item);
+        return item;
+    }
+
     function openFirstSheet(window) {
         const list = child(window.contentItem, "structureList");
         tryVerify(() => list.count > 0 && list.itemAtIndex(0) !== null, 20000, "rows are shown");
@@ -101,9 +117,7 @@ TestCase {
         tryCompare(journalPage, "visible", true);
         const timeline = child(journalPage, "callTimeline");
         tryCompare(timeline, "count", calls.count);
-        timeline.positionViewAtEnd();
-        tryVerify(() => timeline.itemAtIndex(last) !== null, 2000, "the call's row is drawn");
-        const row = timeline.itemAtIndex(last);
+        const row = callRow(journalPage, last);
         compare(child(row, "callOutcome").text,
                 "Refus : ne prend pas de nouveaux patients — complet");
         verify(row.Accessible.name.indexOf(sheet.title) >= 0);
@@ -125,9 +139,8 @@ TestCase {
         const n = JournalController.calls.count;
         verify(n > 0, "the first test logged a call");
         tryCompare(timeline, "count", n);
-        tryVerify(() => timeline.itemAtIndex(n - 1) !== null, 2000);
         const note = JournalController.calls.get(n - 1, "reason");
-        mouseClick(child(timeline.itemAtIndex(n - 1), "deleteCallButton"));
+        mouseClick(child(callRow(journalPage, n - 1), "deleteCallButton"));
         compare(JournalController.calls.count, n - 1);
         const bar = child(journalPage, "undoBar");
         tryCompare(bar, "visible", true);
@@ -144,9 +157,7 @@ TestCase {
         const timeline = child(journalPage, "callTimeline");
         const n = JournalController.calls.count;
         tryCompare(timeline, "count", n);
-        timeline.positionViewAtEnd();
-        tryVerify(() => timeline.itemAtIndex(n - 1) !== null, 2000);
-        mouseClick(child(timeline.itemAtIndex(n - 1), "editCallButton"));
+        mouseClick(child(callRow(journalPage, n - 1), "editCallButton"));
         const dialog = child(journalPage, "logCallDialog");
         tryCompare(dialog, "opened", true);
         compare(child(dialog.contentItem, "reasonField").text, "complet");
