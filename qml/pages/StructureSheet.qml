@@ -17,6 +17,11 @@ Page {
     readonly property bool hasPosition: structure.latitude !== undefined
                                         && structure.longitude !== undefined
     readonly property string source: (structure.id || "").split(":")[0]
+    // The directory's stats for that source: {source, importedAt, extractionDate, structures}.
+    readonly property var sourceStats: statsOf(source)
+    readonly property string sourceDate: !sourceStats ? ""
+        : sourceStats.extractionDate.length > 0 ? sourceStats.extractionDate
+        : sourceStats.importedAt.substring(0, 10)
     // Shown after Call on a desktop, where no phone app answers tel: links.
     property bool numberShown: false
 
@@ -28,6 +33,15 @@ Page {
 
     Component.onCompleted: JournalController.showPractice(structure.id || "")
     onStructureChanged: JournalController.showPractice(structure.id || "")
+
+    function statsOf(id) {
+        const list = DirectoryController.sources;
+        for (let i = 0; i < list.length; ++i) {
+            if (list[i].source === id)
+                return list[i];
+        }
+        return undefined;
+    }
 
     function sourceLabel(id) {
         switch (id) {
@@ -169,7 +183,9 @@ Page {
             Label {
                 objectName: "sourceLabel"
                 Layout.fillWidth: true
-                text: qsTr("Source : %1").arg(sheet.sourceLabel(sheet.source))
+                text: sheet.sourceDate.length > 0
+                      ? qsTr("Source : %1, données du %2").arg(sheet.sourceLabel(sheet.source)).arg(sheet.sourceDate)
+                      : qsTr("Source : %1").arg(sheet.sourceLabel(sheet.source))
                 font.pixelSize: 13
                 opacity: 0.75
                 wrapMode: Label.Wrap

@@ -67,7 +67,11 @@ TestCase {
         const phone = DirectoryController.structures.get(0, "phone");
         verify(structureId.length > 0);
         compare(child(sheet, "noCallsLabel").visible, true);
-        verify(child(sheet, "sourceLabel").text.length > 0);
+        // The source and its date, from the directory's stats.
+        verify(DirectoryController.sources.length > 0, "the sample's sources are known");
+        verify(sheet.sourceStats !== undefined, "stats for " + sheet.source);
+        verify(/^\d{4}-\d{2}-\d{2}$/.test(sheet.sourceDate), sheet.sourceDate);
+        verify(child(sheet, "sourceLabel").text.indexOf(sheet.sourceDate) > 0);
         verify(sheet.directionsUrl().indexOf("openstreetmap.org") > 0, sheet.directionsUrl());
 
         // Call on a desktop: the number is shown (and copied).
