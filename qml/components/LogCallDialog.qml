@@ -95,14 +95,19 @@ Dialog {
         }
     }
 
+    // The Popup takes its one child's implicit size (the column's height, up to the window's,
+    // then it scrolls); the child still has to fill the popup.
     ScrollView {
         id: scroll
 
         anchors.fill: parent
         contentWidth: availableWidth
+        contentHeight: fields.implicitHeight
         clip: true
 
         ColumnLayout {
+            id: fields
+
             width: scroll.availableWidth
             spacing: 8
 
@@ -133,11 +138,11 @@ Dialog {
                         required property var modelData
 
                         objectName: "outcome_" + modelData.outcome
+                        width: Math.min(implicitWidth, scroll.availableWidth)
                         text: modelData.label
                         checkable: true
                         checked: dialog.outcome === modelData.outcome
                         highlighted: checked
-                        flat: !checked
                         font.pixelSize: 13
                         Accessible.role: Accessible.RadioButton
                         Accessible.name: modelData.label

@@ -161,7 +161,10 @@ Page {
                     const t0 = times[0];
                     const span = Math.max(times[n - 1] - t0, 1);
                     const left = 4, right = width - 4, top = 8, bottom = height - 16;
-                    const x = t => n === 1 ? (left + right) / 2 : left + (t - t0) / span * (right - left);
+                    // Calls within a minute of each other (or one call) are spread by rank.
+                    const byRank = n === 1 || span < 60000;
+                    const x = (t, i) => byRank ? left + (i + 0.5) / n * (right - left)
+                                               : left + (t - t0) / span * (right - left);
                     const y = k => bottom - k / n * (bottom - top);
                     ctx.strokeStyle = "#888888";
                     ctx.lineWidth = 1;
@@ -172,17 +175,17 @@ Page {
                     ctx.strokeStyle = "#1a4a8a";
                     ctx.lineWidth = 2;
                     ctx.beginPath();
-                    ctx.moveTo(x(times[0]), bottom);
+                    ctx.moveTo(x(times[0], 0), bottom);
                     for (let i = 0; i < n; ++i) {
-                        ctx.lineTo(x(times[i]), y(i));
-                        ctx.lineTo(x(times[i]), y(i + 1));
+                        ctx.lineTo(x(times[i], i), y(i));
+                        ctx.lineTo(x(times[i], i), y(i + 1));
                     }
                     ctx.stroke();
                     ctx.fillStyle = "#b00020";
                     for (let i = 0; i < n; ++i) {
                         if (model.get(i, "refusal")) {
                             ctx.beginPath();
-                            ctx.arc(x(times[i]), y(i + 1), 4, 0, 2 * Math.PI);
+                            ctx.arc(x(times[i], i), y(i + 1), 4, 0, 2 * Math.PI);
                             ctx.fill();
                         }
                     }

@@ -106,7 +106,13 @@ Page {
         id: logDialog
     }
 
+    // As the window's bar: white on dark blue, whatever the style.
     header: ToolBar {
+        background: Rectangle {
+            implicitHeight: 48
+            color: "#24558f"
+        }
+
         RowLayout {
             anchors.fill: parent
             spacing: 4
@@ -115,12 +121,14 @@ Page {
                 objectName: "backButton"
                 text: "\u2190"
                 font.pixelSize: 20
+                palette.buttonText: "white"
                 Accessible.name: qsTr("Retour à la liste")
                 onClicked: sheet.back()
             }
             Label {
                 Layout.fillWidth: true
                 text: sheet.title
+                color: "white"
                 font.pixelSize: 18
                 font.weight: Font.DemiBold
                 elide: Label.ElideRight
@@ -201,7 +209,6 @@ Page {
                 Button {
                     objectName: "callButton"
                     text: qsTr("Appeler")
-                    highlighted: true
                     enabled: sheet.phone.length > 0
                     Accessible.name: qsTr("Appeler %1").arg(sheet.title)
                     onClicked: sheet.call()
