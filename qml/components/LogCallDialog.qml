@@ -10,8 +10,10 @@ import Parcours
 Dialog {
     id: dialog
 
-    // {structureId, name, phone, address, kind} for a new call.
+    // {structureId, name, phone, address, kind} for a new call; {} for a practice that is not
+    // in the directory (then its name and phone are typed here).
     property var practice: ({})
+    readonly property bool typedPractice: callId.length === 0 && !(practice && practice.structureId)
     // Set to edit a call: its id and what it said.
     property string callId: ""
     property string outcome: ""
@@ -51,6 +53,8 @@ Dialog {
     }
 
     onOpened: {
+        practiceNameField.text = "";
+        practicePhoneField.text = "";
         reasonField.text = reason;
         noteField.text = note;
         followUpField.text = followUp;
@@ -62,13 +66,21 @@ Dialog {
             errorLabel.text = qsTr("Choisissez ce qu'a donné l'appel.");
             return;
         }
+        let called = practice;
+        if (typedPractice) {
+            if (practiceNameField.text.trim().length === 0) {
+                errorLabel.text = qsTr("Indiquez qui vous avez appelé.");
+                return;
+            }
+            called = { name: practiceNameField.text, phone: practicePhoneField.text };
+        }
         let id = callId;
         if (id.length > 0) {
             if (!JournalController.updateCall(id, outcome, reasonField.text, noteField.text,
                                               followUpField.text))
                 id = "";
         } else {
-            id = JournalController.logCall(practice, outcome, reasonField.text, noteField.text,
+            id = JournalController.logCall(called, outcome, reasonField.text, noteField.text,
                                            followUpField.text);
         }
         if (id.length === 0) {
@@ -119,6 +131,25 @@ Dialog {
                 wrapMode: Label.Wrap
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
+            }
+            TextField {
+                id: practiceNameField
+
+                objectName: "practiceNameField"
+                Layout.fillWidth: true
+                visible: dialog.typedPractice
+                placeholderText: qsTr("Cabinet ou médecin appelé")
+                Accessible.name: qsTr("Nom du cabinet ou du médecin appelé")
+            }
+            TextField {
+                id: practicePhoneField
+
+                objectName: "practicePhoneField"
+                Layout.fillWidth: true
+                visible: dialog.typedPractice
+                placeholderText: qsTr("Téléphone (facultatif)")
+                inputMethodHints: Qt.ImhDialableCharactersOnly
+                Accessible.name: qsTr("Numéro de téléphone appelé")
             }
             Label {
                 text: qsTr("Résultat")

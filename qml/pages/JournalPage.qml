@@ -63,6 +63,14 @@ Page {
                 Accessible.name: text
             }
 
+            Button {
+                objectName: "logTypedCallButton"
+                Layout.leftMargin: 12
+                Layout.topMargin: 4
+                text: qsTr("Noter un appel hors annuaire")
+                Accessible.name: qsTr("Noter un appel à un cabinet qui n'est pas dans l'annuaire")
+                onClicked: editDialog.openFor({})
+            }
             Repeater {
                 objectName: "demarcheList"
                 model: JournalController.demarches

@@ -178,4 +178,28 @@ TestCase {
         compare(JournalController.calls.get(n - 1, "outcome"), "waiting-list");
         compare(JournalController.calls.get(n - 1, "followUp"), "2027-01-05");
     }
+
+    function test_4_typedPractice() {
+        const window = openWindow(360, 640);
+        mouseClick(child(window.footer, "journalTab"));
+        const journalPage = child(window.contentItem, "journalPage");
+        const n = JournalController.calls.count;
+        mouseClick(child(journalPage, "logTypedCallButton"));
+        const dialog = child(journalPage, "logCallDialog");
+        tryCompare(dialog, "opened", true);
+        const name = child(dialog.contentItem, "practiceNameField");
+        compare(name.visible, true);
+        mouseClick(child(dialog.contentItem, "outcome_voicemail"));
+        mouseClick(child(dialog.footer, "saveButton"));
+        tryCompare(child(dialog.contentItem, "errorLabel"), "visible", true);  // who was called?
+        name.text = "Dr Durand";
+        child(dialog.contentItem, "practicePhoneField").text = "04 78 11 22 33";
+        mouseClick(child(dialog.footer, "saveButton"));
+        tryCompare(dialog, "visible", false);
+        compare(JournalController.calls.count, n + 1);
+        compare(JournalController.calls.get(n, "practiceName"), "Dr Durand");
+        compare(JournalController.calls.get(n, "practiceId"), "");
+        compare(JournalController.calls.get(n, "practicePhone"), "04 78 11 22 33");
+        compare(JournalController.calls.get(n, "outcome"), "voicemail");
+    }
 }
