@@ -7,6 +7,7 @@
 #include <QJSEngine>
 #include <QMetaObject>
 #include <QTemporaryDir>
+#include <QVariantMap>
 #include <utility>
 
 #include "parcours/directory/directory.hpp"
@@ -24,6 +25,7 @@ struct OpenOutcome {
     bool ok = false;
     QString error;
     std::size_t structures = 0;
+    std::vector<directory::SourceStats> sources;
 };
 
 struct ImportOutcome {
@@ -31,7 +33,20 @@ struct ImportOutcome {
     QString error;
     std::size_t imported = 0;
     std::size_t skipped = 0;
+    std::vector<directory::SourceStats> sources;  // after the import
 };
+
+QVariantList toSources(const std::vector<directory::SourceStats>& sources) {
+    QVariantList out;
+    for (const auto& s : sources)
+        out.append(QVariantMap{
+            {QStringLiteral("source"), toQString(s.source)},
+            {QStringLiteral("importedAt"), toQString(s.importedAt)},
+            {QStringLiteral("extractionDate"), toQString(s.extractionDate)},
+            {QStringLiteral("structures"), static_cast<qulonglong>(s.structures)},
+        });
+    return out;
+}
 
 struct QueryOutcome {
     bool ok = false;
@@ -125,6 +140,7 @@ void DirectoryController::start() {
             }
             out.ok = true;
             out.structures = stats->structures;
+            out.sources = stats->sources;
             return out;
         },
         [this](const OpenOutcome& out) {
@@ -135,6 +151,8 @@ void DirectoryController::start() {
                 setBusy(false);
                 return;
             }
+            sources_ = toSources(out.sources);
+            emit sourcesChanged();
             if (out.structures > 0 || options_.firstRunFiles.isEmpty()) {
                 setReady(true);
                 setBusy(false);
@@ -172,6 +190,7 @@ void DirectoryController::start() {
                         imported.skipped += result->report.skipped;
                     }
                     imported.ok = true;
+                    if (auto stats = worker->directory->stats()) imported.sources = stats->sources;
                     return imported;
                 },
                 [this](const ImportOutcome& imported) {
@@ -182,6 +201,10 @@ void DirectoryController::start() {
                         qWarning().noquote() << "Sample import failed:" << imported.error;
                         problem_ = tr("Import de l'annuaire d'exemple impossible : %1")
                                        .arg(imported.error);
+                    }
+                    if (!imported.sources.empty()) {
+                        sources_ = toSources(imported.sources);
+                        emit sourcesChanged();
                     }
                     // The directory is usable either way (empty if the import failed).
                     setReady(true);

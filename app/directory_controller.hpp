@@ -16,6 +16,7 @@
 #include <QString>
 #include <QStringList>
 #include <QThreadPool>
+#include <QVariantList>
 #include <memory>
 
 #include "structure_list_model.hpp"
@@ -41,6 +42,11 @@ class DirectoryController : public QObject {
     Q_PROPERTY(double defaultLatitude READ defaultLatitude CONSTANT)
     Q_PROPERTY(double defaultLongitude READ defaultLongitude CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    // Where the data comes from, one entry per source of the directory's stats:
+    // [{source: "finess", importedAt (ISO 8601 UTC), extractionDate (as the file said, may be
+    // ""), structures}]. Filled once the directory is open (and again after the first-run
+    // import).
+    Q_PROPERTY(QVariantList sources READ sources NOTIFY sourcesChanged)
 
   public:
     // The default centre, until the position is known: Lyon, place Bellecour.
@@ -86,6 +92,7 @@ class DirectoryController : public QObject {
     [[nodiscard]] static double defaultLatitude() { return kDefaultLatitude; }
     [[nodiscard]] static double defaultLongitude() { return kDefaultLongitude; }
     [[nodiscard]] QString databasePath() const { return options_.databasePath; }
+    [[nodiscard]] QVariantList sources() const { return sources_; }
 
   signals:
     void busyChanged();
@@ -93,6 +100,7 @@ class DirectoryController : public QObject {
     void queryingChanged();
     void statusTextChanged();
     void queryChanged();
+    void sourcesChanged();
     // A query finished and the model holds its rows (also after an error: then none).
     void resultsReady(int rows);
 
@@ -114,6 +122,7 @@ class DirectoryController : public QObject {
     bool ready_ = false;
     bool querying_ = false;
     QString statusText_;
+    QVariantList sources_;
     QString problem_;  // a lasting problem (failed sample import), shown above the status
     QString searchText_;
     double latitude_ = kDefaultLatitude;

@@ -12,6 +12,7 @@
 
 #include "app_options.hpp"
 #include "directory_controller.hpp"
+#include "journal_controller.hpp"
 #include "self_test.hpp"
 
 Q_IMPORT_QML_PLUGIN(ParcoursPlugin)
@@ -32,6 +33,10 @@ int main(int argc, char* argv[]) {
 
     parcours::app::DirectoryController directory({options.databasePath});
     parcours::app::DirectoryController::setInstance(&directory);
+    parcours::app::JournalController journal(
+        {parcours::app::JournalController::defaultJournalPath(options.databasePath), {}});
+    parcours::app::JournalController::setInstance(&journal);
+    journal.start();  // a failure shows on the journal page (errorText)
 
     QQmlApplicationEngine engine;                         // destroyed before the controller it uses
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));  // not a default import path in 6.4

@@ -55,6 +55,7 @@ ApplicationWindow {
     // The page shown first: "list" or "map" (parcours-app --page).
     property string startPage: "list"
 
+    // One tab per page; the directory's tab stacks a structure's sheet over the list.
     footer: TabBar {
         id: navigation
 
@@ -63,6 +64,7 @@ ApplicationWindow {
         Accessible.name: qsTr("Navigation")
 
         TabButton {
+            objectName: "directoryTab"
             text: qsTr("Annuaire")
             Accessible.name: qsTr("Annuaire des structures")
         }
@@ -71,13 +73,34 @@ ApplicationWindow {
             text: qsTr("Carte")
             Accessible.name: qsTr("Carte des structures")
         }
+        TabButton {
+            objectName: "journalTab"
+            text: qsTr("Journal")
+            Accessible.name: qsTr("Journal des appels")
+        }
     }
 
     StackLayout {
         anchors.fill: parent
         currentIndex: navigation.currentIndex
 
-        DirectoryPage {}
+        StackView {
+            id: directoryStack
+
+            objectName: "directoryStack"
+            initialItem: DirectoryPage {
+                onStructureChosen: structure => directoryStack.push(sheetComponent, { structure: structure })
+            }
+        }
         MapPage {}
+        JournalPage {}
+    }
+
+    Component {
+        id: sheetComponent
+
+        StructureSheet {
+            onBack: directoryStack.pop()
+        }
     }
 }

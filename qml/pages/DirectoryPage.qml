@@ -9,9 +9,22 @@ import Parcours
 Page {
     id: page
 
+    // A row was chosen: its values, as structureAt() gives them (the sheet opens on them).
+    signal structureChosen(var structure)
+
     objectName: "directoryPage"
     title: qsTr("Annuaire")
     Accessible.name: qsTr("Annuaire des structures de santé")
+
+    // The values of a row of the list, by role name, for the structure sheet.
+    function structureAt(row) {
+        const model = DirectoryController.structures;
+        const out = {};
+        for (const role of ["id", "name", "kind", "kindLabel", "address", "postcode", "city",
+                            "phone", "emergency", "distanceText", "latitude", "longitude"])
+            out[role] = model.get(row, role);
+        return out;
+    }
 
     ColumnLayout {
         anchors.top: parent.top
@@ -64,6 +77,7 @@ Page {
             model: DirectoryController.structures
             delegate: StructureDelegate {
                 width: ListView.view.width
+                onClicked: page.structureChosen(page.structureAt(index))
             }
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Structures de santé")

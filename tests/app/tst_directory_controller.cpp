@@ -53,6 +53,17 @@ class DirectoryControllerTest : public QObject {
         if (QTest::currentTestFailed()) return;
         QVERIFY2(controller.statusText().contains(QStringLiteral("structures les plus proches")),
                  qPrintable(controller.statusText()));
+
+        // The sources of the sample, with their dates, for the structure sheet.
+        QStringList names;
+        for (const QVariant& source : controller.sources()) {
+            const QVariantMap map = source.toMap();
+            names << map.value(QStringLiteral("source")).toString();
+            QVERIFY(map.value(QStringLiteral("importedAt")).toString().startsWith(u'2'));
+            QVERIFY(map.value(QStringLiteral("structures")).toULongLong() > 0);
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("finess"), QStringLiteral("osm")}));
     }
 
     void reopeningDoesNotImportAgain() {
@@ -61,6 +72,7 @@ class DirectoryControllerTest : public QObject {
         DirectoryController controller({dbPath(), {QStringLiteral("/nonexistent/finess.csv")}});
         controller.start();
         QVERIFY(nextResults(controller) > 0);
+        QCOMPARE(controller.sources().size(), 2);  // read back on opening
         QVERIFY2(!controller.statusText().contains(QStringLiteral("impossible")),
                  qPrintable(controller.statusText()));
     }

@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "directory_controller.hpp"
+#include "journal_controller.hpp"
 
 Q_IMPORT_QML_PLUGIN(ParcoursPlugin)
 
@@ -30,6 +31,11 @@ class Setup : public QObject {
                 dir_->filePath(QStringLiteral("directory.sqlite"))});
         parcours::app::DirectoryController::setInstance(controller_.get());
         controller_->start();
+        journal_ = std::make_unique<parcours::app::JournalController>(
+            parcours::app::JournalController::Options{
+                dir_->filePath(QStringLiteral("journal.sqlite")), {}});
+        parcours::app::JournalController::setInstance(journal_.get());
+        if (!journal_->start()) qFatal("cannot open the test journal");
     }
 
     void qmlEngineAvailable(QQmlEngine* engine) {
@@ -37,6 +43,7 @@ class Setup : public QObject {
     }
 
     void cleanupTestCase() {
+        journal_.reset();
         controller_.reset();
         dir_.reset();
     }
@@ -44,6 +51,7 @@ class Setup : public QObject {
   private:
     std::unique_ptr<QTemporaryDir> dir_;
     std::unique_ptr<parcours::app::DirectoryController> controller_;
+    std::unique_ptr<parcours::app::JournalController> journal_;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(parcours_qml, Setup)

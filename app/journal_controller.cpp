@@ -1,0 +1,311 @@
+#include "journal_controller.hpp"
+
+#include <QDebug>
+#include <QDir>
+#include <QFileInfo>
+#include <QJSEngine>
+#include <QStandardPaths>
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+#include "parcours/journal/exports.hpp"
+#include "path_util.hpp"
+
+namespace parcours::app {
+
+namespace {
+
+JournalController* s_instance = nullptr;
+
+// The outcomes in core's enum order (records.hpp), first to last.
+constexpr journal::Outcome kFirstOutcome = journal::Outcome::Accepted;
+constexpr journal::Outcome kLastOutcome = journal::Outcome::CallBack;
+
+std::optional<journal::RecordId> recordId(const QString& hex) {
+    return journal::RecordId::fromHex(toStdString(hex));
+}
+
+QString text(const QVariantMap& map, const char* key) {
+    return map.value(QLatin1String(key)).toString().trimmed();
+}
+
+}  // namespace
+
+JournalController::JournalController(Options options, QObject* parent)
+    : QObject(parent), options_(std::move(options)) {
+    undoTimer_.setSingleShot(true);
+    undoTimer_.setInterval(options_.undoMillis);
+    connect(&undoTimer_, &QTimer::timeout, this, &JournalController::clearUndo);
+}
+
+JournalController::~JournalController() {
+    if (s_instance == this) s_instance = nullptr;
+}
+
+QString JournalController::defaultJournalPath(const QString& directoryPath) {
+    const QString fromEnvironment = qEnvironmentVariable(kJournalEnvironmentVariable);
+    if (!fromEnvironment.isEmpty())
+        return QDir::cleanPath(QDir::current().absoluteFilePath(fromEnvironment));
+    const QString folder = directoryPath.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                               : QFileInfo(directoryPath).absolutePath();
+    return folder + QStringLiteral("/journal.sqlite");
+}
+
+void JournalController::setInstance(JournalController* instance) {
+    s_instance = instance;
+}
+
+JournalController* JournalController::create(QQmlEngine*, QJSEngine* jsEngine) {
+    if (!s_instance)
+        qFatal("JournalController::setInstance() must be called before QML imports Parcours");
+    Q_ASSERT(jsEngine->thread() == s_instance->thread());
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+bool JournalController::start() {
+    if (journal_) return true;
+    const QFileInfo info(options_.journalPath);
+    if (!QDir().mkpath(info.absolutePath())) {
+        setErrorText(tr("Impossible d'ouvrir le journal : dossier %1 impossible à créer")
+                         .arg(info.absolutePath()));
+        return false;
+    }
+    auto opened = journal::Journal::open(toPath(options_.journalPath));
+    if (!opened) return fail(tr("Impossible d'ouvrir le journal"), opened.error());
+    journal_ = std::make_unique<journal::Journal>(std::move(opened).value());
+    emit readyChanged();
+    refresh();
+    return true;
+}
+
+QVariantList JournalController::outcomes() const {
+    QVariantList out;
+    for (int i = static_cast<int>(kFirstOutcome); i <= static_cast<int>(kLastOutcome); ++i) {
+        const auto o = static_cast<journal::Outcome>(i);
+        out.append(QVariantMap{
+            {QStringLiteral("outcome"), toQString(journal::outcomeId(o))},
+            {QStringLiteral("label"), toQString(journal::outcomeLabelFr(o))},
+            {QStringLiteral("refusal"), journal::isRefusal(o)},
+        });
+    }
+    return out;
+}
+
+QString JournalController::outcomeLabel(const QString& outcomeId) const {
+    const auto o = journal::outcomeFromId(toStdString(outcomeId));
+    return o ? toQString(journal::outcomeLabelFr(*o)) : QString();
+}
+
+QString JournalController::logCall(const QVariantMap& practice, const QString& outcome,
+                                   const QString& reason, const QString& note,
+                                   const QString& followUp) {
+    if (!journal_) {
+        setErrorText(tr("Le journal n'est pas ouvert"));
+        return {};
+    }
+    const auto o = journal::outcomeFromId(toStdString(outcome));
+    if (!o) {
+        setErrorText(tr("Résultat d'appel inconnu : %1").arg(outcome));
+        return {};
+    }
+    const QString now = nowText();  // one instant for the call and a démarche opened for it
+    const auto demarche = openDemarche(now);
+    if (!demarche) return {};
+
+    journal::Call call;
+    call.demarche = *demarche;
+    call.practice.directoryId = toStdString(text(practice, "structureId"));
+    call.practice.name = toStdString(text(practice, "name"));
+    call.practice.phone = toStdString(text(practice, "phone"));
+    call.practice.address = toStdString(text(practice, "address"));
+    call.practice.kind = toStdString(text(practice, "kind"));
+    call.at = toStdString(now);
+    call.outcome = *o;
+    call.reason = toStdString(reason.trimmed());
+    call.note = toStdString(note.trimmed());
+    call.followUp = toStdString(followUp.trimmed());
+    auto id = journal_->logCall(call);
+    if (!id) {
+        fail(tr("Appel non enregistré"), id.error());
+        return {};
+    }
+    setErrorText({});
+    refresh();
+    return toQString(id->hex());
+}
+
+bool JournalController::updateCall(const QString& callId, const QString& outcome,
+                                   const QString& reason, const QString& note,
+                                   const QString& followUp) {
+    if (!journal_) return false;
+    const auto id = recordId(callId);
+    const auto o = journal::outcomeFromId(toStdString(outcome));
+    if (!id || !o) {
+        setErrorText(tr("Appel ou résultat inconnu"));
+        return false;
+    }
+    auto call = journal_->call(*id);
+    if (!call) return fail(tr("Appel introuvable"), call.error());
+    call->outcome = *o;
+    call->reason = toStdString(reason.trimmed());
+    call->note = toStdString(note.trimmed());
+    call->followUp = toStdString(followUp.trimmed());
+    if (auto r = journal_->updateCall(*call); !r)
+        return fail(tr("Modification non enregistrée"), r.error());
+    setErrorText({});
+    refresh();
+    return true;
+}
+
+bool JournalController::deleteCall(const QString& callId) {
+    if (!journal_) return false;
+    const auto id = recordId(callId);
+    if (!id) {
+        setErrorText(tr("Appel inconnu"));
+        return false;
+    }
+    auto call = journal_->call(*id);
+    if (!call) return fail(tr("Appel introuvable"), call.error());
+    if (auto r = journal_->deleteCall(*id); !r)
+        return fail(tr("Suppression impossible"), r.error());
+    deleted_ = std::move(call).value();
+    undoTimer_.start();
+    emit undoAvailableChanged();
+    setErrorText({});
+    refresh();
+    return true;
+}
+
+QString JournalController::undoDelete() {
+    if (!journal_ || !deleted_) return {};
+    journal::Call call = *deleted_;
+    clearUndo();
+    auto id = journal_->logCall(call);  // a new id: the tombstone stays (see the header)
+    if (!id) {
+        fail(tr("Annulation impossible"), id.error());
+        return {};
+    }
+    setErrorText({});
+    refresh();
+    return toQString(id->hex());
+}
+
+void JournalController::selectDemarche(const QString& demarcheId) {
+    demarchePinned_ = !demarcheId.isEmpty();
+    if (demarchePinned_ && currentDemarche_ != demarcheId) {
+        currentDemarche_ = demarcheId;
+        emit currentDemarcheChanged();
+    }
+    refresh();
+}
+
+void JournalController::showPractice(const QString& structureId) {
+    practice_ = structureId;
+    refresh();
+}
+
+bool JournalController::fail(const QString& what, const Error& error) {
+    qWarning().noquote() << what << ":" << toQString(error.message);
+    setErrorText(tr("%1 : %2").arg(what, toQString(error.message)));
+    return false;
+}
+
+void JournalController::setErrorText(const QString& text) {
+    if (errorText_ == text) return;
+    errorText_ = text;
+    emit errorTextChanged();
+}
+
+// The démarche a new call goes to: the latest opened one still open, else a new
+// "médecin traitant" démarche for the default profile (the app's first use).
+std::optional<journal::RecordId> JournalController::openDemarche(const QString& now) {
+    auto summaries = journal_->demarches();
+    if (!summaries) {
+        fail(tr("Journal illisible"), summaries.error());
+        return std::nullopt;
+    }
+    for (auto it = summaries->rbegin(); it != summaries->rend(); ++it)  // oldest first
+        if (it->demarche.status == journal::DemarcheStatus::Open) return it->demarche.id;
+    journal::Demarche demarche;
+    demarche.seeking = journal::Seeking::MedecinTraitant;
+    demarche.openedAt = toStdString(now);
+    auto id = journal_->openDemarche(demarche);
+    if (!id) {
+        fail(tr("Démarche impossible à ouvrir"), id.error());
+        return std::nullopt;
+    }
+    return *id;
+}
+
+void JournalController::refresh() {
+    if (!journal_) return;
+    auto summaries = journal_->demarches();
+    if (!summaries) {
+        fail(tr("Journal illisible"), summaries.error());
+        return;
+    }
+
+    // The current démarche: the one chosen, while it exists; else the latest open one; else
+    // the latest one.
+    QString current;
+    for (const auto& s : *summaries)
+        if (demarchePinned_ && toQString(s.demarche.id.hex()) == currentDemarche_)
+            current = currentDemarche_;
+    if (current.isEmpty()) {
+        demarchePinned_ = false;
+        QString latestOpen;
+        for (const auto& s : *summaries) {  // oldest first
+            current = toQString(s.demarche.id.hex());
+            if (s.demarche.status == journal::DemarcheStatus::Open) latestOpen = current;
+        }
+        if (!latestOpen.isEmpty()) current = latestOpen;
+    }
+
+    std::vector<journal::Call> currentCalls;
+    std::vector<journal::Call> atPractice;
+    const std::string practice = toStdString(practice_);
+    for (const auto& s : *summaries) {
+        auto calls = journal_->calls(s.demarche.id);
+        if (!calls) {
+            fail(tr("Journal illisible"), calls.error());
+            return;
+        }
+        if (!practice.empty())
+            for (const auto& c : *calls)
+                if (c.practice.directoryId == practice) atPractice.push_back(c);
+        if (toQString(s.demarche.id.hex()) == current) currentCalls = std::move(calls).value();
+    }
+    // Each démarche's calls come in time order; those of several démarches are merged by
+    // instant (the stored text carries its offset).
+    std::stable_sort(atPractice.begin(), atPractice.end(), [](const auto& a, const auto& b) {
+        return QDateTime::fromString(toQString(a.at), Qt::ISODate) <
+               QDateTime::fromString(toQString(b.at), Qt::ISODate);
+    });
+
+    demarches_.setDemarches(std::move(summaries).value());
+    calls_.setCalls(std::move(currentCalls));
+    practiceCalls_.setCalls(std::move(atPractice));
+    if (current != currentDemarche_) {
+        currentDemarche_ = current;
+        emit currentDemarcheChanged();
+    }
+    emit journalChanged();
+}
+
+void JournalController::clearUndo() {
+    undoTimer_.stop();
+    if (!deleted_) return;
+    deleted_.reset();
+    emit undoAvailableChanged();
+}
+
+QString JournalController::nowText() const {
+    const QDateTime now = options_.now ? options_.now() : QDateTime::currentDateTime();
+    // Local time with its offset ("2026-11-23T15:04:05+01:00"): what the user saw.
+    return now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+}  // namespace parcours::app
