@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <utility>
 
+#include "model_access.hpp"
 #include "parcours/journal/exports.hpp"
 #include "path_util.hpp"
 
@@ -104,12 +105,7 @@ void CallListModel::clear() {
 }
 
 QVariant CallListModel::get(int row, const QString& roleName) const {
-    if (row < 0 || row >= count()) return {};
-    const QByteArray name = roleName.toUtf8();
-    const auto roles = roleNames();
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        if (it.value() == name) return data(index(row), it.key());
-    return {};
+    return roleValue(*this, row, roleName);
 }
 
 int CallListModel::rowOf(const QString& id) const {

@@ -4,6 +4,7 @@
 #include <QVariantMap>
 #include <utility>
 
+#include "model_access.hpp"
 #include "parcours/journal/exports.hpp"
 #include "path_util.hpp"
 
@@ -113,12 +114,7 @@ void DemarcheListModel::clear() {
 }
 
 QVariant DemarcheListModel::get(int row, const QString& roleName) const {
-    if (row < 0 || row >= count()) return {};
-    const QByteArray name = roleName.toUtf8();
-    const auto roles = roleNames();
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        if (it.value() == name) return data(index(row), it.key());
-    return {};
+    return roleValue(*this, row, roleName);
 }
 
 int DemarcheListModel::rowOf(const QString& id) const {

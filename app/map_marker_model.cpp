@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "directory_controller.hpp"
+#include "model_access.hpp"
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/kind.hpp"
 #include "parcours/journal/records.hpp"
@@ -82,11 +83,7 @@ QHash<int, QByteArray> MapMarkerModel::roleNames() const {
 }
 
 QVariant MapMarkerModel::get(int row, const QString& roleName) const {
-    const QByteArray name = roleName.toUtf8();
-    const auto roles = roleNames();
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        if (it.value() == name) return data(index(row), it.key());
-    return {};
+    return roleValue(*this, row, roleName);
 }
 
 int MapMarkerModel::structureCount() const {

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "model_access.hpp"
 #include "parcours/directory/kind.hpp"
 #include "path_util.hpp"
 
@@ -104,9 +105,7 @@ void StructureListModel::clear() {
 }
 
 QVariant StructureListModel::get(int row, const QString& roleName) const {
-    const int role = roleNames().key(roleName.toUtf8(), -1);
-    if (role < 0 || row < 0 || row >= count()) return {};
-    return data(index(row), role);
+    return roleValue(*this, row, roleName);
 }
 
 QString StructureListModel::formatDistance(double metres, const QLocale& locale) {
