@@ -15,16 +15,16 @@
 #include "bench/bench_util.hpp"
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/importer.hpp"
+#include "support/import_request.hpp"
 #include "support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using namespace parcours;
 
-namespace {
+using parcours::bench::orDie;
+using parcours::bench::removeDatabase;
 
-void removeDatabase(const fs::path& db) {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db.string() + suffix);
-}
+namespace {
 
 directory::Directory openOrExit(const fs::path& db) {
     auto dir = directory::Directory::open(db);
@@ -39,8 +39,8 @@ double ourImport(const fs::path& file, const fs::path& db, std::size_t& imported
     removeDatabase(db);
     return bench::secondsOf([&] {
         auto dir = openOrExit(db);
-        auto outcome =
-            directory::importFiles(dir, {{file}, directory::SourceFormat::LaPoste, false});
+        auto outcome = directory::importFiles(
+            dir, test::importRequest({file}, directory::SourceFormat::LaPoste));
         if (!outcome) {
             std::cerr << outcome.error().message << '\n';
             std::exit(1);

@@ -31,6 +31,9 @@ namespace fs = std::filesystem;
 using namespace parcours;
 using parcours::test::importRequest;
 
+using parcours::bench::orDie;
+using parcours::bench::removeDatabase;
+
 namespace {
 
 struct Measure {
@@ -39,10 +42,6 @@ struct Measure {
     double peakMiB = 0;
     std::size_t rows = 0;
 };
-
-void removeDatabase(const fs::path& db) {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db.string() + suffix);
-}
 
 // The peak resident memory since this program was exec'd: VmHWM belongs to the process
 // image, while getrusage's maxrss would also count the parent's memory the child was

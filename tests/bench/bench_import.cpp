@@ -18,10 +18,14 @@
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/finess_reader.hpp"
 #include "parcours/directory/importer.hpp"
+#include "support/import_request.hpp"
 #include "support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using namespace parcours;
+
+using parcours::bench::orDie;
+using parcours::bench::removeDatabase;
 
 namespace {
 
@@ -38,10 +42,6 @@ std::optional<fs::path> realNationalFile() {
     return std::nullopt;
 }
 
-void removeDatabase(const fs::path& db) {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db.string() + suffix);
-}
-
 double ourImport(const fs::path& file, const fs::path& db, std::size_t& imported) {
     removeDatabase(db);
     return bench::secondsOf([&] {
@@ -50,7 +50,7 @@ double ourImport(const fs::path& file, const fs::path& db, std::size_t& imported
             std::cerr << dir.error().message << '\n';
             std::exit(1);
         }
-        auto outcome = directory::importFiles(*dir, {{file}, std::nullopt, false});
+        auto outcome = directory::importFiles(*dir, test::importRequest({file}));
         if (!outcome) {
             std::cerr << outcome.error().message << '\n';
             std::exit(1);

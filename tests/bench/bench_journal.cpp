@@ -21,20 +21,10 @@ namespace fs = std::filesystem;
 using namespace parcours;
 using namespace parcours::journal;
 
+using parcours::bench::orDie;
+using parcours::bench::removeDatabase;
+
 namespace {
-
-template <class T>
-T orDie(Result<T> r) {
-    if (!r) {
-        std::cerr << r.error().message << '\n';
-        std::exit(1);
-    }
-    return std::move(r).value();
-}
-
-void removeDatabase(const fs::path& db) {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db.string() + suffix);
-}
 
 Call callNumber(const RecordId& demarche, std::size_t i) {
     Call call;

@@ -13,6 +13,7 @@
 #include "datagen/finess_generator.hpp"
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/importer.hpp"
+#include "support/import_request.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parcours;
@@ -34,7 +35,7 @@ struct Fixture {
         auto opened = directory::Directory::open(tmp / "directory.sqlite");
         if (!opened) std::abort();
         dir.emplace(std::move(opened).value());
-        if (!directory::importFiles(*dir, {{file}, std::nullopt, false})) std::abort();
+        if (!directory::importFiles(*dir, test::importRequest({file}))) std::abort();
         std::mt19937 rng(7);
         std::normal_distribution<double> jitter(0, 0.02);
         std::uniform_int_distribution<std::size_t> pick(0, truth->size() - 1);

@@ -23,10 +23,13 @@
 #include "datagen/rpps_generator.hpp"
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/importer.hpp"
+#include "support/import_request.hpp"
 #include "support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using namespace parcours;
+
+using parcours::bench::removeDatabase;
 
 namespace {
 
@@ -41,10 +44,6 @@ std::optional<fs::path> realNationalFile() {
         if (first.rfind("Type d'identifiant PP|", 0) == 0) return entry.path();
     }
     return std::nullopt;
-}
-
-void removeDatabase(const fs::path& db) {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db.string() + suffix);
 }
 
 struct Run {
@@ -84,8 +83,8 @@ Run ourImport(const fs::path& file, const std::optional<fs::path>& ban, const fs
         auto dir = directory::Directory::open(db);
         const fs::path communes = db.parent_path() / "laposte.csv";
         std::ofstream(communes) << datagen::laPosteCommunes();
-        if (!dir ||
-            !directory::importFiles(*dir, {{communes}, directory::SourceFormat::LaPoste, false}))
+        if (!dir || !directory::importFiles(
+                        *dir, test::importRequest({communes}, directory::SourceFormat::LaPoste)))
             std::exit(1);
     }
     return inChild([&]() -> int {

@@ -27,30 +27,13 @@ namespace fs = std::filesystem;
 using namespace parcours;
 using namespace parcours::journal;
 
+using parcours::bench::orDie;
+using parcours::bench::removeDatabase;
+
 namespace {
 
 constexpr const char* kPassphrase = "lapin-orange-velours-caillou-tisane-marelle";
 constexpr std::int64_t kWall = 1'795'420'800'000;  // 2026-11-23T08:00:00Z
-
-template <class T>
-T orDie(Result<T> r) {
-    if (!r) {
-        std::cerr << r.error().message << '\n';
-        std::exit(1);
-    }
-    return std::move(r).value();
-}
-
-void orDie(Result<void> r) {
-    if (!r) {
-        std::cerr << r.error().message << '\n';
-        std::exit(1);
-    }
-}
-
-void removeDatabase(const fs::path& db) {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db.string() + suffix);
-}
 
 RecordId numbered(std::uint8_t kind, std::size_t i) {
     RecordId id;
