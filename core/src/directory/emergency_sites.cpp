@@ -46,6 +46,12 @@ Result<void> markEmergencySites(sqlite::Database& db, bool spatialIndex) {
     return {};
 }
 
+Result<void> markListedEmergencySites(sqlite::Database& db) {
+    return db.exec(
+        "UPDATE structures SET emergency = 1 WHERE source = 'finess' AND source_id IN "
+        "(SELECT finess FROM emergency_sites)");
+}
+
 Result<std::size_t> Directory::replaceEmergencySites(const SourceImport& import,
                                                      const std::vector<EmergencySite>& sites) {
     if (import.source.empty() || import.source == "finess" || import.source == "manual")

@@ -16,4 +16,9 @@ namespace parcours::directory {
 // the order of the imports does not matter.
 Result<void> markEmergencySites(sqlite::Database& db, bool spatialIndex);
 
+// The same for FINESS rows just written with no flag of their own (every FINESS import):
+// only the listed sites change, found through the (source, source_id) index instead of a
+// scan of every FINESS row. Before the R*Tree is rebuilt.
+Result<void> markListedEmergencySites(sqlite::Database& db);
+
 }  // namespace parcours::directory

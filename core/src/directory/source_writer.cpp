@@ -48,6 +48,7 @@ struct SourceWriter::State {
     std::string source;
     sqlite::Statement insert;
     std::size_t count = 0;
+    bool anyEmergencyFlag = false;  // a row written said itself whether it has an ER
     bool finished = false;
 };
 
@@ -91,6 +92,7 @@ Result<bool> SourceWriter::add(const Structure& s) {
         return storageError("cannot store " + s.id() + ": " + r.error().message);
     if (sqlite3_changes(state_->db->handle()) == 0) return false;  // the id came before
     ++state_->count;
+    state_->anyEmergencyFlag = state_->anyEmergencyFlag || s.emergency.has_value();
     return true;
 }
 
@@ -112,7 +114,12 @@ Result<void> SourceWriter::finish(const SourceImport& import) {
         if (!text) return text.error();
         if (auto r = text->bind(1, state_->source).run(); !r) return r;
     }
-    if (auto r = markEmergencySites(db, false); !r) return r;  // before the R*Tree reads it
+    // Only FINESS rows take their flag from the emergency sites; before the R*Tree reads it.
+    if (state_->source == "finess") {
+        auto marked =
+            state_->anyEmergencyFlag ? markEmergencySites(db, false) : markListedEmergencySites(db);
+        if (!marked) return marked;
+    }
     if (auto r = rebuildSpatialIndex(db); !r) return r;
     if (auto r = recordSource(db, import, state_->count); !r) return r;
     return state_->tx->commit();
