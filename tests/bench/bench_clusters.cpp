@@ -11,46 +11,22 @@
 #include <optional>
 #include <random>
 
-#include "datagen/finess_generator.hpp"
+#include "bench/national_directory.hpp"
 #include "parcours/directory/directory.hpp"
-#include "parcours/directory/importer.hpp"
 #include "parcours/map/clusters.hpp"
-#include "support/temp_dir.hpp"
 
 using namespace parcours;
 
 namespace {
 
 struct Fixture {
-    test::TempDir tmp;
-    std::optional<directory::Directory> dir;
+    bench::NationalDirectory national;
     map::ClusterIndex index;
-    std::vector<geo::LatLon> centres;
 
     Fixture() {
-        datagen::FinessOptions options;
-        options.count = 100'000;
-        options.seed = 2026;
-        const auto file = tmp / "finess.csv";
-        auto truth = datagen::writeFinessFile(options, file);
-        if (!truth) std::abort();
-        auto opened = directory::Directory::open(tmp / "directory.sqlite");
-        if (!opened) std::abort();
-        dir.emplace(std::move(opened).value());
-        directory::ImportRequest request;
-        request.files = {file};
-        if (!directory::importFiles(*dir, request)) std::abort();
-        auto built = map::loadClusterIndex(*dir);
+        auto built = map::loadClusterIndex(*national.dir);
         if (!built) std::abort();
         index = std::move(built).value();
-        std::mt19937 rng(7);
-        std::normal_distribution<double> jitter(0, 0.02);
-        std::uniform_int_distribution<std::size_t> pick(0, truth->size() - 1);
-        while (centres.size() < 1000) {
-            const auto& e = (*truth)[pick(rng)];
-            if (e.position)
-                centres.push_back({e.position->lat + jitter(rng), e.position->lon + jitter(rng)});
-        }
     }
 };
 
@@ -69,7 +45,7 @@ void BM_Clusters(benchmark::State& state) {
     std::size_t i = 0, items = 0, structures = 0;
     for (auto _ : state) {
         map::ClusterQuery q;
-        q.viewport = viewport(f.centres[i++ % f.centres.size()], state);
+        q.viewport = viewport(f.national.points[i++ % f.national.points.size()], state);
         auto result = f.index.items(q);
         if (!result) std::abort();
         items += result->size();
@@ -86,11 +62,12 @@ void inBox(benchmark::State& state, std::size_t limit) {
     auto& f = fixture();
     std::size_t i = 0, found = 0;
     for (auto _ : state) {
-        const auto box = map::visibleBox(viewport(f.centres[i++ % f.centres.size()], state));
+        const auto box =
+            map::visibleBox(viewport(f.national.points[i++ % f.national.points.size()], state));
         directory::BoxQuery q;
         q.box = {box.south, box.west, box.north, box.east};
         q.limit = limit;
-        auto hits = f.dir->inBox(q);
+        auto hits = f.national.dir->inBox(q);
         if (!hits) std::abort();
         found += hits->size();
         benchmark::DoNotOptimize(hits);
@@ -108,7 +85,7 @@ void BM_InBoxAll(benchmark::State& state) {
 void BM_BuildIndex(benchmark::State& state) {
     auto& f = fixture();
     for (auto _ : state) {
-        auto built = map::loadClusterIndex(*f.dir);
+        auto built = map::loadClusterIndex(*f.national.dir);
         if (!built) std::abort();
         benchmark::DoNotOptimize(built);
     }

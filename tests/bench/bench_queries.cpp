@@ -10,43 +10,14 @@
 #include <algorithm>
 #include <random>
 
-#include "datagen/finess_generator.hpp"
+#include "bench/national_directory.hpp"
 #include "parcours/directory/directory.hpp"
-#include "parcours/directory/importer.hpp"
-#include "support/import_request.hpp"
-#include "support/temp_dir.hpp"
 
 using namespace parcours;
 
 namespace {
 
-struct Fixture {
-    test::TempDir tmp;
-    std::optional<directory::Directory> dir;
-    std::vector<geo::LatLon> queryPoints;
-
-    Fixture() {
-        datagen::FinessOptions options;
-        options.count = 100'000;
-        options.seed = 2026;
-        const auto file = tmp / "finess.csv";
-        auto truth = datagen::writeFinessFile(options, file);
-        if (!truth) std::abort();
-        auto opened = directory::Directory::open(tmp / "directory.sqlite");
-        if (!opened) std::abort();
-        dir.emplace(std::move(opened).value());
-        if (!directory::importFiles(*dir, test::importRequest({file}))) std::abort();
-        std::mt19937 rng(7);
-        std::normal_distribution<double> jitter(0, 0.02);
-        std::uniform_int_distribution<std::size_t> pick(0, truth->size() - 1);
-        while (queryPoints.size() < 1000) {
-            const auto& e = (*truth)[pick(rng)];
-            if (e.position)
-                queryPoints.push_back(
-                    {e.position->lat + jitter(rng), e.position->lon + jitter(rng)});
-        }
-    }
-};
+using Fixture = bench::NationalDirectory;
 
 Fixture& fixture() {
     static Fixture f;
@@ -58,7 +29,7 @@ void BM_Nearest20Within10km(benchmark::State& state) {
     std::size_t i = 0, found = 0;
     for (auto _ : state) {
         directory::NearbyQuery q;
-        q.at = f.queryPoints[i++ % f.queryPoints.size()];
+        q.at = f.points[i++ % f.points.size()];
         q.radiusMetres = 10'000;
         q.limit = 20;
         auto hits = f.dir->nearby(q);
@@ -80,7 +51,7 @@ void BM_FullScanNearest20Within10km(benchmark::State& state) {
     std::size_t i = 0;
     std::vector<std::pair<double, std::int64_t>> candidates;
     for (auto _ : state) {
-        const auto at = f.queryPoints[i++ % f.queryPoints.size()];
+        const auto at = f.points[i++ % f.points.size()];
         candidates.clear();
         while (sqlite3_step(stmt) == SQLITE_ROW) {
             const double d = geo::distanceMetres(
@@ -103,7 +74,7 @@ void BM_SearchTextNear(benchmark::State& state) {
     for (auto _ : state) {
         directory::SearchQuery q;
         q.text = "centre sante";
-        q.near = f.queryPoints[i++ % f.queryPoints.size()];
+        q.near = f.points[i++ % f.points.size()];
         auto hits = f.dir->search(q);
         benchmark::DoNotOptimize(hits);
     }
