@@ -47,9 +47,11 @@ AppOptions parseAppOptions(const QStringList& arguments) {
         QStringLiteral("WxH"));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QCoreApplication::translate("main",
-                                    "Page affichée d'abord : list (annuaire) ou map (carte)."),
-        QStringLiteral("list|map"), QStringLiteral("list"));
+        QCoreApplication::translate(
+            "main",
+            "Page affichée d'abord : list (annuaire), map (carte), sheet (fiche d'une "
+            "structure), journal, rights (droits), sync, settings."),
+        QStringLiteral("page"), QStringLiteral("list"));
     parser.addOptions({db, selfTest, screenshot, size, page});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
@@ -72,9 +74,9 @@ AppOptions parseAppOptions(const QStringList& arguments) {
                                    .arg(parser.value(size)));
     }
     options.page = parser.value(page);
-    if (options.page != QStringLiteral("list") && options.page != QStringLiteral("map"))
-        usageError(parser, QCoreApplication::translate("main", "Page inconnue : %1 (list ou map)")
-                               .arg(options.page));
+    if (!kAppPages.contains(options.page))
+        usageError(parser, QCoreApplication::translate("main", "Page inconnue : %1 (parmi : %2)")
+                               .arg(options.page, kAppPages.join(QStringLiteral(", "))));
     if (!options.screenshot.isEmpty() && !options.selfTest)
         usageError(parser,
                    QCoreApplication::translate("main", "--screenshot ne va qu'avec --self-test"));

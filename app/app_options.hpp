@@ -10,12 +10,19 @@ namespace parcours::app {
 // The environment variable that points the app at another directory file (tests, demos).
 inline constexpr char kDatabaseEnvironmentVariable[] = "PARCOURS_DIRECTORY_DB";
 
+// The pages --page can open first. Main.qml shows each one; the self-test waits for the item
+// named "<page>Page" (e.g. "journalPage") to be visible, except list (rows) and map (markers).
+inline const QStringList kAppPages = {QStringLiteral("list"),    QStringLiteral("map"),
+                                      QStringLiteral("sheet"),   QStringLiteral("journal"),
+                                      QStringLiteral("rights"),  QStringLiteral("sync"),
+                                      QStringLiteral("settings")};
+
 struct AppOptions {
     QString databasePath;  // resolved: never empty
     bool selfTest = false;
     QString screenshot;  // with --self-test: PNG of the window once it shows rows
     QSize windowSize;    // invalid: the window's own default
-    QString page = QStringLiteral("list");  // the page shown first: "list" or "map"
+    QString page = QStringLiteral("list");  // the page shown first: one of kAppPages
     int selfTestTimeoutMs = 10'000;
 };
 

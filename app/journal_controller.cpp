@@ -193,6 +193,10 @@ QString JournalController::undoDelete() {
     return toQString(id->hex());
 }
 
+void JournalController::reload() {
+    refresh();
+}
+
 void JournalController::selectDemarche(const QString& demarcheId) {
     demarchePinned_ = !demarcheId.isEmpty();
     if (demarchePinned_ && currentDemarche_ != demarcheId) {

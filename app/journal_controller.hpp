@@ -100,6 +100,10 @@ class JournalController : public QObject {
     // The new id of the restored call, or "" when there is nothing to undo.
     Q_INVOKABLE QString undoDelete();
 
+    // Reads the journal again after a change made elsewhere (a sync import, a profile
+    // edited by another controller): the models refill and journalChanged is emitted.
+    Q_INVOKABLE void reload();
+
     // Which démarche `calls` shows ("" for the open one).
     Q_INVOKABLE void selectDemarche(const QString& demarcheId);
     // Which practice `practiceCalls` shows (a directory id).

@@ -59,6 +59,12 @@ int runSelfTest(QQuickWindow* window, const AppOptions& options) {
             }
             rows = onScreen;
             shown = onScreen > 0 && window->isVisible();
+        } else if (options.page != QStringLiteral("list")) {
+            // Any other page: its root item (objectName "<page>Page") is shown and laid out.
+            QQuickItem* page =
+                findItem(window->contentItem(), options.page + QStringLiteral("Page"));
+            shown = page && page->isVisible() && page->width() > 0 && window->isVisible();
+            rows = shown ? 1 : 0;
         } else if (QQuickItem* list =
                        findItem(window->contentItem(), QStringLiteral("structureList"))) {
             rows = list->property("count").toInt();
