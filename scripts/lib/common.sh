@@ -11,6 +11,7 @@ PARCOURS_PACKAGES=(
   qml6-module-qtquick-window qml6-module-qttest qml6-module-qtquick-templates
   qml6-module-qtqml qml6-module-qtqml-models libqt6sql6-sqlite libqt6positioning6-plugins
   qt6-qpa-plugins libgl1-mesa-dri fonts-dejavu-core
+  qt6-l10n-tools qt6-tools-dev qml6-module-qtquick-dialogs
 )
 # Tests only: GoogleTest, Google Benchmark, PROJ (the reference for our projections),
 # clang and its runtime for the libFuzzer targets, Xvfb for screenshots.
