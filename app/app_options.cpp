@@ -52,7 +52,11 @@ AppOptions parseAppOptions(const QStringList& arguments) {
             "Page affichée d'abord : list (annuaire), map (carte), sheet (fiche d'une "
             "structure), journal, rights (droits), sync, settings."),
         QStringLiteral("page"), QStringLiteral("list"));
-    parser.addOptions({db, selfTest, screenshot, size, page});
+    const QCommandLineOption firstFrame(
+        QStringLiteral("quit-after-first-frame"),
+        QCoreApplication::translate(
+            "main", "Mesure du démarrage : affiche le temps jusqu'à la première image, quitte."));
+    parser.addOptions({db, selfTest, screenshot, size, page, firstFrame});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
         usageError(parser, QCoreApplication::translate("main", "Argument inattendu : %1")
@@ -61,6 +65,7 @@ AppOptions parseAppOptions(const QStringList& arguments) {
     AppOptions options;
     options.databasePath = resolveDatabasePath(parser.value(db));
     options.selfTest = parser.isSet(selfTest);
+    options.quitAfterFirstFrame = parser.isSet(firstFrame);
     options.screenshot = parser.value(screenshot);
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(u'x');

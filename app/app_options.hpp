@@ -24,6 +24,8 @@ struct AppOptions {
     QSize windowSize;    // invalid: the window's own default
     QString page = QStringLiteral("list");  // the page shown first: one of kAppPages
     int selfTestTimeoutMs = 10'000;
+    // For the start-up benchmark: print the time from main() to the first frame, then quit.
+    bool quitAfterFirstFrame = false;
 };
 
 // Parses `arguments` (argv, program name first). --help and --version print and exit, a

@@ -3,12 +3,14 @@
 
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QUrl>
+#include <cstdio>
 
 #include "app_options.hpp"
 #include "directory_controller.hpp"
@@ -18,6 +20,8 @@
 Q_IMPORT_QML_PLUGIN(ParcoursPlugin)
 
 int main(int argc, char* argv[]) {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("Parcours"));
     QGuiApplication::setApplicationName(QStringLiteral("Parcours"));
@@ -46,6 +50,18 @@ int main(int argc, char* argv[]) {
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
     if (window && options.windowSize.isValid()) window->resize(options.windowSize);
 
+    if (options.quitAfterFirstFrame && window) {
+        // Queued: frameSwapped comes from the render thread under the threaded loop.
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&sinceMain] {
+                std::printf("first frame: %lld ms after main()\n",
+                            static_cast<long long>(sinceMain.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            },
+            Qt::QueuedConnection);
+    }
     directory.start();
     if (options.selfTest) return parcours::app::runSelfTest(window, options);
     return QGuiApplication::exec();
