@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -16,6 +15,7 @@
 #include "directory_controller.hpp"
 #include "journal_controller.hpp"
 #include "self_test.hpp"
+#include "ui_language.hpp"
 
 Q_IMPORT_QML_PLUGIN(ParcoursPlugin)
 
@@ -26,9 +26,6 @@ int main(int argc, char* argv[]) {
     QGuiApplication::setOrganizationName(QStringLiteral("Parcours"));
     QGuiApplication::setApplicationName(QStringLiteral("Parcours"));
     QGuiApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
-    // French first: numbers and distances read "1,2 km" until the English translation
-    // exists (then the locale will follow the chosen language).
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Material"));
 
@@ -42,7 +39,11 @@ int main(int argc, char* argv[]) {
     parcours::app::JournalController::setInstance(&journal);
     journal.start();  // a failure shows on the journal page (errorText)
 
-    QQmlApplicationEngine engine;                         // destroyed before the controller it uses
+    QQmlApplicationEngine engine;  // destroyed before the controllers it uses
+    // French first; English when chosen (or the system's language); the locale follows.
+    parcours::app::UiLanguage language;
+    parcours::app::UiLanguage::setInstance(&language);
+    language.apply(parcours::app::UiLanguage::initialCode(), &engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));  // not a default import path in 6.4
     engine.setInitialProperties({{QStringLiteral("startPage"), options.page}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Parcours/Main.qml")));  // loadFromModule: 6.5+
