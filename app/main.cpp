@@ -16,6 +16,7 @@
 #include "journal_controller.hpp"
 #include "self_test.hpp"
 #include "ui_language.hpp"
+#include "ui_theme.hpp"
 
 Q_IMPORT_QML_PLUGIN(ParcoursPlugin)
 
@@ -39,10 +40,13 @@ int main(int argc, char* argv[]) {
     parcours::app::JournalController::setInstance(&journal);
     journal.start();  // a failure shows on the journal page (errorText)
 
-    QQmlApplicationEngine engine;  // destroyed before the controllers it uses
-    // French first; English when chosen (or the system's language); the locale follows.
     parcours::app::UiLanguage language;
     parcours::app::UiLanguage::setInstance(&language);
+    parcours::app::UiTheme theme;
+    parcours::app::UiTheme::setInstance(&theme);
+
+    QQmlApplicationEngine engine;  // destroyed before the objects above it uses
+    // French first; English when chosen (or the system's language); the locale follows.
     language.apply(parcours::app::UiLanguage::initialCode(), &engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));  // not a default import path in 6.4
     engine.setInitialProperties({{QStringLiteral("startPage"), options.page}});

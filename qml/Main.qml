@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Parcours
 
@@ -15,13 +16,17 @@ ApplicationWindow {
     minimumHeight: 480
     visible: true
     title: qsTr("Parcours")
+    Material.theme: UiTheme.dark ? Material.Dark : Material.Light
+    Material.accent: Theme.accent
+    Material.primary: Theme.headerBackground
+    color: Theme.background
 
     // Explicit colours (white on a dark blue, contrast 8:1) rather than the style's tool bar
     // colour, which differs between styles and versions.
     header: ToolBar {
         background: Rectangle {
             implicitHeight: 56
-            color: "#1a4a8a"
+            color: Theme.headerBackground
         }
 
         Column {  // aligned with the page's column
@@ -33,7 +38,7 @@ ApplicationWindow {
                 objectName: "windowHeading"
                 width: parent.width
                 text: qsTr("Parcours")
-                color: "white"
+                color: Theme.headerText
                 font.pixelSize: 20
                 font.weight: Font.DemiBold
                 elide: Label.ElideRight
@@ -43,7 +48,7 @@ ApplicationWindow {
             Label {
                 width: parent.width
                 text: qsTr("Trouver un médecin près de chez vous")
-                color: "white"
+                color: Theme.headerText
                 opacity: 0.9
                 font.pixelSize: 13
                 elide: Label.ElideRight

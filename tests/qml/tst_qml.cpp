@@ -5,7 +5,6 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
-#include <QLocale>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -14,6 +13,8 @@
 
 #include "directory_controller.hpp"
 #include "journal_controller.hpp"
+#include "ui_language.hpp"
+#include "ui_theme.hpp"
 
 Q_IMPORT_QML_PLUGIN(ParcoursPlugin)
 
@@ -22,8 +23,6 @@ class Setup : public QObject {
 
   public slots:
     void applicationAvailable() {
-        // As in main(): French first ("1,2 km").
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
         dir_ = std::make_unique<QTemporaryDir>();
         if (!dir_->isValid()) qFatal("cannot create a temporary directory");
         controller_ = std::make_unique<parcours::app::DirectoryController>(
@@ -36,10 +35,15 @@ class Setup : public QObject {
                 dir_->filePath(QStringLiteral("journal.sqlite")), {}});
         parcours::app::JournalController::setInstance(journal_.get());
         if (!journal_->start()) qFatal("cannot open the test journal");
+        language_ = std::make_unique<parcours::app::UiLanguage>();
+        parcours::app::UiLanguage::setInstance(language_.get());
+        theme_ = std::make_unique<parcours::app::UiTheme>();
+        parcours::app::UiTheme::setInstance(theme_.get());
     }
 
     void qmlEngineAvailable(QQmlEngine* engine) {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));  // not a default path in 6.4
+        language_->apply(QStringLiteral("fr"), engine);        // the tests read French texts
     }
 
     void cleanupTestCase() {
@@ -52,6 +56,8 @@ class Setup : public QObject {
     std::unique_ptr<QTemporaryDir> dir_;
     std::unique_ptr<parcours::app::DirectoryController> controller_;
     std::unique_ptr<parcours::app::JournalController> journal_;
+    std::unique_ptr<parcours::app::UiLanguage> language_;
+    std::unique_ptr<parcours::app::UiTheme> theme_;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(parcours_qml, Setup)
