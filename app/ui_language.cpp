@@ -37,6 +37,8 @@ QStringList UiLanguage::available() {
 }
 
 QString UiLanguage::initialCode() {
+    const QString fromEnvironment = qEnvironmentVariable(kLanguageEnvironmentVariable);
+    if (available().contains(fromEnvironment)) return fromEnvironment;
     const QString saved = QSettings().value(QLatin1String(kSettingsKey)).toString();
     if (available().contains(saved)) return saved;
     return QLocale::system().language() == QLocale::English ? QStringLiteral("en")

@@ -21,6 +21,9 @@ class QJSEngine;
 
 namespace parcours::app {
 
+// Overrides the saved choice ("fr" or "en"): screenshots and tests.
+inline constexpr char kLanguageEnvironmentVariable[] = "PARCOURS_LANGUAGE";
+
 class UiLanguage : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -34,7 +37,8 @@ class UiLanguage : public QObject {
     static void setInstance(UiLanguage* instance);
     static UiLanguage* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
 
-    // The saved choice, else the system's language when we have it, else French.
+    // $PARCOURS_LANGUAGE, else the saved choice, else the system's language when we have
+    // it, else French.
     static QString initialCode();
 
     // Installs `code` ("fr" or "en"; anything else is refused with false) and asks `engine`

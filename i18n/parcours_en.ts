@@ -5,217 +5,217 @@
     <name>DirectoryPage</name>
     <message>
         <source>Annuaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory</translation>
     </message>
     <message>
         <source>Annuaire des structures de santé</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory of health facilities</translation>
     </message>
     <message>
         <source>Chargement de l&apos;annuaire en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the directory</translation>
     </message>
     <message>
         <source>Structures de santé</source>
-        <translation type="unfinished"></translation>
+        <translation>Health facilities</translation>
     </message>
     <message>
         <source>Aucune structure à afficher.</source>
-        <translation type="unfinished"></translation>
+        <translation>No facility to show.</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Journal des démarches et des appels</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal of searches and calls</translation>
     </message>
     <message>
         <source>Aucun appel noté. Ouvrez la fiche d&apos;une structure dans l&apos;annuaire et notez ce qu&apos;a donné votre appel : il apparaîtra ici.</source>
-        <translation type="unfinished"></translation>
+        <translation>No call logged yet. Open a facility&apos;s page in the directory and log how your call went: it will show here.</translation>
     </message>
     <message>
         <source>Noter un appel hors annuaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a call to a practice not listed</translation>
     </message>
     <message>
         <source>Noter un appel à un cabinet qui n&apos;est pas dans l&apos;annuaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a call to a practice that is not in the directory</translation>
     </message>
     <message>
         <source>Démarche %1, %2, %3 appels dont %4 refus</source>
-        <translation type="unfinished"></translation>
+        <translation>Search %1, %2, %3 calls including %4 refusals</translation>
     </message>
     <message>
         <source>%1 appel(s), dont %2 refus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 call(s), %2 refused</translation>
     </message>
     <message>
         <source>Graphique : %1 appels au fil du temps, refus en rouge</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart: %1 calls over time, refusals in red</translation>
     </message>
     <message>
         <source>Appels</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls</translation>
     </message>
     <message>
         <source>relance le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>follow up on %1</translation>
     </message>
     <message>
         <source>Modifier l&apos;appel à %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the call to %1</translation>
     </message>
     <message>
         <source>Supprimer l&apos;appel à %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the call to %1</translation>
     </message>
     <message>
         <source>Appel supprimé</source>
-        <translation type="unfinished"></translation>
+        <translation>Call deleted</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Annuler la suppression de l&apos;appel</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the deletion of the call</translation>
     </message>
 </context>
 <context>
     <name>LogCallDialog</name>
     <message>
         <source>Modifier l&apos;appel</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the call</translation>
     </message>
     <message>
         <source>Noter l&apos;appel</source>
-        <translation type="unfinished"></translation>
+        <translation>Log the call</translation>
     </message>
     <message>
         <source>Choisissez ce qu&apos;a donné l&apos;appel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how the call went.</translation>
     </message>
     <message>
         <source>Indiquez qui vous avez appelé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say whom you called.</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Annuler sans enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel without saving</translation>
     </message>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Enregistrer l&apos;appel dans le journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the call in the journal</translation>
     </message>
     <message>
         <source>Cabinet ou médecin appelé</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice or doctor called</translation>
     </message>
     <message>
         <source>Nom du cabinet ou du médecin appelé</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the practice or doctor called</translation>
     </message>
     <message>
         <source>Téléphone (facultatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone (optional)</translation>
     </message>
     <message>
         <source>Numéro de téléphone appelé</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone number called</translation>
     </message>
     <message>
         <source>Résultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Motif donné (facultatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason given (optional)</translation>
     </message>
     <message>
         <source>Motif donné par le cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason the practice gave</translation>
     </message>
     <message>
         <source>Note (facultatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (optional)</translation>
     </message>
     <message>
         <source>Note personnelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal note</translation>
     </message>
     <message>
         <source>Date de relance : AAAA-MM-JJ (facultatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up date: YYYY-MM-DD (optional)</translation>
     </message>
     <message>
         <source>Date de relance, année-mois-jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up date, year-month-day</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>Parcours : trouver un médecin</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours: find a doctor</translation>
     </message>
     <message>
         <source>Trouver un médecin près de chez vous</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a doctor near you</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Annuaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory</translation>
     </message>
     <message>
         <source>Annuaire des structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory of facilities</translation>
     </message>
     <message>
         <source>Carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Carte des structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Map of facilities</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Journal des appels</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal of calls</translation>
     </message>
 </context>
 <context>
     <name>MapMarker</name>
     <message numerus="yes">
         <source>%n structures ici, agrandir</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n facility here, zoom in</numerusform>
+            <numerusform>%n facilities here, zoom in</numerusform>
         </translation>
     </message>
 </context>
@@ -223,394 +223,394 @@
     <name>MapPage</name>
     <message>
         <source>Carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Carte des structures de santé</source>
-        <translation type="unfinished"></translation>
+        <translation>Map of health facilities</translation>
     </message>
     <message>
         <source>Carte, zoom %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Map, zoom %1</translation>
     </message>
     <message>
         <source>Légende des couleurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour legend</translation>
     </message>
     <message>
         <source>Zoomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <source>Dézoomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>Lyon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyon</translation>
     </message>
     <message>
         <source>Centrer la carte sur Lyon (données d&apos;exemple)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre the map on Lyon (sample data)</translation>
     </message>
     <message>
         <source>Masquer la légende</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the legend</translation>
     </message>
     <message>
         <source>Afficher la légende</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the legend</translation>
     </message>
     <message>
         <source>Chercher ici</source>
-        <translation type="unfinished"></translation>
+        <translation>Search here</translation>
     </message>
     <message>
         <source>Chercher les structures autour du centre de la carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for facilities around the centre of the map</translation>
     </message>
 </context>
 <context>
     <name>MapStyle</name>
     <message>
         <source>Maison de santé</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-professional health centre (MSP)</translation>
     </message>
     <message>
         <source>Centre de santé</source>
-        <translation type="unfinished"></translation>
+        <translation>Health centre</translation>
     </message>
     <message>
         <source>Soins non programmés</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in care</translation>
     </message>
     <message>
         <source>Hôpital</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital</translation>
     </message>
     <message>
         <source>Clinique</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinic</translation>
     </message>
     <message>
         <source>Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice</translation>
     </message>
     <message>
         <source>Pharmacie</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacy</translation>
     </message>
     <message>
         <source>Autre</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Nom, ville, adresse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, town, address…</translation>
     </message>
     <message>
         <source>Rechercher une structure de santé</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a health facility</translation>
     </message>
     <message>
         <source>Nom, ville ou adresse ; la liste se met à jour pendant la saisie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, town or address; the list updates as you type.</translation>
     </message>
     <message>
         <source>Effacer la recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the search</translation>
     </message>
 </context>
 <context>
     <name>StructureDelegate</name>
     <message>
         <source>%1 · urgences</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · emergency unit</translation>
     </message>
     <message>
         <source>à %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 away</translation>
     </message>
 </context>
 <context>
     <name>StructureSheet</name>
     <message>
         <source>Fiche de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page of %1</translation>
     </message>
     <message>
         <source>FINESS (ministère de la Santé)</source>
-        <translation type="unfinished"></translation>
+        <translation>FINESS (Ministry of Health)</translation>
     </message>
     <message>
         <source>OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap</translation>
     </message>
     <message>
         <source>RPPS (Annuaire santé)</source>
-        <translation type="unfinished"></translation>
+        <translation>RPPS (Annuaire santé)</translation>
     </message>
     <message>
         <source>saisie manuelle</source>
-        <translation type="unfinished"></translation>
+        <translation>typed by hand</translation>
     </message>
     <message>
         <source>Retour à la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the list</translation>
     </message>
     <message>
         <source>%1 · urgences</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · emergency unit</translation>
     </message>
     <message>
         <source>Adresse : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Address: %1</translation>
     </message>
     <message>
         <source>Téléphone : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: %1</translation>
     </message>
     <message>
         <source>Pas de numéro connu</source>
-        <translation type="unfinished"></translation>
+        <translation>No known number</translation>
     </message>
     <message>
         <source>À %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 away</translation>
     </message>
     <message>
         <source>Source : %1, données du %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: %1, data of %2</translation>
     </message>
     <message>
         <source>Source : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: %1</translation>
     </message>
     <message>
         <source>Appeler</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <source>Appeler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Call %1</translation>
     </message>
     <message>
         <source>Noter un appel</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a call</translation>
     </message>
     <message>
         <source>Noter ce qu&apos;a donné un appel à %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log how a call to %1 went</translation>
     </message>
     <message>
         <source>Itinéraire</source>
-        <translation type="unfinished"></translation>
+        <translation>Directions</translation>
     </message>
     <message>
         <source>Itinéraire vers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Directions to %1</translation>
     </message>
     <message>
         <source>Composez le %1 (numéro copié). Notez ensuite ce qu&apos;a donné l&apos;appel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dial %1 (number copied). Then log how the call went.</translation>
     </message>
     <message>
         <source>Appels déjà passés ici</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls already made here</translation>
     </message>
     <message>
         <source>Aucun appel noté pour l&apos;instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>No call logged yet.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Parcours : trouver un médecin en France.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours: find a doctor in France.</translation>
     </message>
     <message>
         <source>Fichier de l&apos;annuaire (sinon $%1, sinon le dossier de données de l&apos;application).</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory file (else $%1, else the app&apos;s data folder).</translation>
     </message>
     <message>
         <source>Ouvre la fenêtre, attend une liste non vide (10 s au plus), quitte avec 0 si elle s&apos;affiche, 1 sinon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens the window, waits for a non-empty list (10 s at most), exits with 0 if it shows, 1 otherwise.</translation>
     </message>
     <message>
         <source>Avec --self-test : enregistre la fenêtre en PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>With --self-test: saves the window as PNG.</translation>
     </message>
     <message>
         <source>Taille de la fenêtre, par exemple 360x640.</source>
-        <translation type="unfinished"></translation>
+        <translation>Window size, for example 360x640.</translation>
     </message>
     <message>
         <source>Page affichée d&apos;abord : list (annuaire), map (carte), sheet (fiche d&apos;une structure), journal, rights (droits), sync, settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page shown first: list (directory), map, sheet (a facility&apos;s page), journal, rights, sync, settings.</translation>
     </message>
     <message>
         <source>Mesure du démarrage : affiche le temps jusqu&apos;à la première image, quitte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start-up measurement: prints the time to the first frame, then quits.</translation>
     </message>
     <message>
         <source>Argument inattendu : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument: %1</translation>
     </message>
     <message>
         <source>Taille invalide : %1 (attendu : LARGEURxHAUTEUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid size: %1 (expected: WIDTHxHEIGHT)</translation>
     </message>
     <message>
         <source>Page inconnue : %1 (parmi : %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown page: %1 (one of: %2)</translation>
     </message>
     <message>
         <source>--screenshot ne va qu&apos;avec --self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot only goes with --self-test</translation>
     </message>
 </context>
 <context>
     <name>parcours::app::DirectoryController</name>
     <message>
         <source>Ouverture de l&apos;annuaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the directory…</translation>
     </message>
     <message>
         <source>dossier %1 impossible à créer</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create the folder %1</translation>
     </message>
     <message>
         <source>Impossible d&apos;ouvrir l&apos;annuaire : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the directory: %1</translation>
     </message>
     <message>
         <source>Premier lancement : import de l&apos;annuaire d&apos;exemple…</source>
-        <translation type="unfinished"></translation>
+        <translation>First run: importing the sample directory…</translation>
     </message>
     <message>
         <source>dossier temporaire impossible à créer</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create a temporary folder</translation>
     </message>
     <message>
         <source>fichier %1 introuvable</source>
-        <translation type="unfinished"></translation>
+        <translation>file %1 not found</translation>
     </message>
     <message>
         <source>Import de l&apos;annuaire d&apos;exemple impossible : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import the sample directory: %1</translation>
     </message>
     <message>
         <source>annuaire fermé</source>
-        <translation type="unfinished"></translation>
+        <translation>directory closed</translation>
     </message>
     <message>
         <source>Recherche impossible : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Search failed: %1</translation>
     </message>
     <message>
         <source>Aucune structure à proximité</source>
-        <translation type="unfinished"></translation>
+        <translation>No facility nearby</translation>
     </message>
     <message>
         <source>La structure la plus proche</source>
-        <translation type="unfinished"></translation>
+        <translation>The nearest facility</translation>
     </message>
     <message>
         <source>Les %1 structures les plus proches</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 nearest facilities</translation>
     </message>
     <message>
         <source>Aucun résultat pour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No result for %1</translation>
     </message>
     <message>
         <source>1 résultat pour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 result for %1</translation>
     </message>
     <message>
         <source>%1 résultats pour %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 results for %2</translation>
     </message>
 </context>
 <context>
     <name>parcours::app::JournalController</name>
     <message>
         <source>Impossible d&apos;ouvrir le journal : dossier %1 impossible à créer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the journal: cannot create the folder %1</translation>
     </message>
     <message>
         <source>Impossible d&apos;ouvrir le journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the journal</translation>
     </message>
     <message>
         <source>Le journal n&apos;est pas ouvert</source>
-        <translation type="unfinished"></translation>
+        <translation>The journal is not open</translation>
     </message>
     <message>
         <source>Résultat d&apos;appel inconnu : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown call outcome: %1</translation>
     </message>
     <message>
         <source>Appel non enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>Call not saved</translation>
     </message>
     <message>
         <source>Appel ou résultat inconnu</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown call or outcome</translation>
     </message>
     <message>
         <source>Appel introuvable</source>
-        <translation type="unfinished"></translation>
+        <translation>Call not found</translation>
     </message>
     <message>
         <source>Modification non enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Change not saved</translation>
     </message>
     <message>
         <source>Appel inconnu</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown call</translation>
     </message>
     <message>
         <source>Suppression impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete</translation>
     </message>
     <message>
         <source>Annulation impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot undo</translation>
     </message>
     <message>
         <source>%1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Journal illisible</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal unreadable</translation>
     </message>
     <message>
         <source>Démarche impossible à ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open a search</translation>
     </message>
 </context>
 <context>
     <name>parcours::app::MapMarkerModel</name>
     <message>
         <source>Type de structure inconnu : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown facility kind: %1</translation>
     </message>
 </context>
 <context>
     <name>parcours::app::MapView</name>
     <message>
         <source>Fond : Natural Earth</source>
-        <translation type="unfinished"></translation>
+        <translation>Basemap: Natural Earth</translation>
     </message>
     <message>
         <source>© les contributeurs d&apos;OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>© OpenStreetMap contributors</translation>
     </message>
 </context>
 </TS>
