@@ -98,14 +98,20 @@ void MapView::setMaximumZoom(double zoom) {
 QPointF MapView::toScreen(double latitude, double longitude) const {
     const map::WorldPoint centre = map::project({centerLat_, centerLon_}, zoom_);
     const map::WorldPoint p = map::project({latitude, longitude}, zoom_);
-    return {p.x - centre.x + width() / 2, p.y - centre.y + height() / 2};
+    // The copy of the point nearest the centre: across 180° the world repeats, so Wallis
+    // (176° W) shows just east of Nouvelle-Calédonie (166° E), not a world away.
+    const double world = map::worldSize(zoom_);
+    double dx = p.x - centre.x;
+    dx -= std::round(dx / world) * world;
+    return {dx + width() / 2, p.y - centre.y + height() / 2};
 }
 
 QVariantMap MapView::toCoordinate(double x, double y) const {
     const map::WorldPoint centre = map::project({centerLat_, centerLon_}, zoom_);
     const geo::LatLon p =
         map::unproject({centre.x + x - width() / 2, centre.y + y - height() / 2}, zoom_);
-    return {{QStringLiteral("latitude"), p.lat}, {QStringLiteral("longitude"), p.lon}};
+    return {{QStringLiteral("latitude"), p.lat},
+            {QStringLiteral("longitude"), wrapLongitude(p.lon)}};
 }
 
 void MapView::zoomAround(double newZoom, double x, double y) {
@@ -182,9 +188,24 @@ void MapView::paint(QPainter* painter) {
     const QTransform transform(scale, 0, 0, scale, width() / 2 - centre.x, height() / 2 - centre.y);
     const QRectF visible = transform.inverted().mapRect(QRectF(0, 0, width(), height()));
 
+    // The world repeats east and west (across 180°, and side by side when it is narrower
+    // than the item at low zooms): each copy it takes to cover the item, in zoom-0 pixels.
+    const int firstCopy = static_cast<int>(std::floor(visible.left() / map::kTileSize));
+    const int lastCopy = static_cast<int>(std::floor(visible.right() / map::kTileSize));
+    for (int copy = firstCopy; copy <= lastCopy; ++copy) {
+        const double shift = copy * map::kTileSize;
+        paintBasemap(painter, transform, shift, visible.translated(-shift, 0), scale);
+    }
+    if (!tileUrlTemplate_.isEmpty()) paintTiles(painter);
+}
+
+// One copy of the world's basemap, `shift` zoom-0 pixels east of the first; `visible` is the
+// item's area in that copy's coordinates.
+void MapView::paintBasemap(QPainter* painter, const QTransform& transform, double shift,
+                           const QRectF& visible, double scale) {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->setTransform(transform, true);
+    painter->setTransform(QTransform::fromTranslate(shift, 0) * transform, true);
     QPen border(borderColor_, 1.2);
     border.setCosmetic(true);  // 1.2 item pixels at every zoom
     const auto shown = [this](const Layer& layer) {
@@ -226,8 +247,6 @@ void MapView::paint(QPainter* painter) {
             if (line.controlPointRect().intersects(area)) painter->drawPath(line);
     }
     painter->restore();
-
-    if (!tileUrlTemplate_.isEmpty()) paintTiles(painter);
 }
 
 // Raster tiles at the nearest whole zoom, scaled to the fractional one; missing tiles are
@@ -239,17 +258,19 @@ void MapView::paintTiles(QPainter* painter) {
     const double left = centre.x - width() / 2;  // world pixels at zoom_
     const double top = centre.y - height() / 2;
     const int count = 1 << z;
-    const int x0 = std::max(0, static_cast<int>(std::floor(left / tileSize)));
+    // Columns repeat east and west (the world wraps); rows stop at the poles.
+    const int x0 = static_cast<int>(std::floor(left / tileSize));
     const int y0 = std::max(0, static_cast<int>(std::floor(top / tileSize)));
-    const int x1 = std::min(count - 1, static_cast<int>(std::floor((left + width()) / tileSize)));
+    const int x1 = static_cast<int>(std::floor((left + width()) / tileSize));
     const int y1 = std::min(count - 1, static_cast<int>(std::floor((top + height()) / tileSize)));
     painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
     for (int y = y0; y <= y1; ++y) {
         for (int x = x0; x <= x1; ++x) {
-            const QString key = QStringLiteral("%1/%2/%3").arg(z).arg(x).arg(y);
+            const int column = ((x % count) + count) % count;
+            const QString key = QStringLiteral("%1/%2/%3").arg(z).arg(column).arg(y);
             const QImage* image = tiles_.object(key);
             if (!image) {
-                requestTile(key, z, x, y);  // offline tiles are there at once
+                requestTile(key, z, column, y);  // offline tiles are there at once
                 image = tiles_.object(key);
             }
             if (image) {

@@ -115,6 +115,8 @@ class MapView : public QQuickPaintedItem {
 
     void setView(double latitude, double longitude, double zoom);
     void loadBasemap();
+    void paintBasemap(QPainter* painter, const QTransform& transform, double shift,
+                      const QRectF& visible, double scale);
     void paintTiles(QPainter* painter);
     void requestTile(const QString& key, int z, int x, int y);
     void tileArrived(QNetworkReply* reply, const QString& key);

@@ -168,6 +168,29 @@ class MapViewTest : public QObject {
         QCOMPARE(image.pixelColor((map_->toScreen(53.9, 27.56) * dpr).toPoint()).rgb(), land.rgb());
     }
 
+    // Across 180° the world repeats: Wallis-et-Futuna (176° W) sits just east of
+    // Nouvelle-Calédonie (166° E), its land drawn there, and panning east goes on round.
+    void theWorldRepeatsAcross180Degrees() {
+        map_->centerOn(-17.0, 175.0, 4);
+        const QPointF wallis = map_->toScreen(-13.3, -176.2);
+        const QPointF caledonia = map_->toScreen(-21.3, 165.5);
+        QVERIFY2(wallis.x() > caledonia.x() && wallis.x() < map_->width(),
+                 qPrintable(QStringLiteral("Wallis at x=%1").arg(wallis.x())));
+        // Alaska (150° W) east of the centre, and drawn as land: the world's copy beyond 180°.
+        map_->centerOn(60.0, 175.0, 3);
+        const QPointF alaska = map_->toScreen(64.0, -150.0);
+        QVERIFY(alaska.x() > map_->width() / 2 && alaska.x() < map_->width());
+        const QImage image = window_->grabWindow();
+        const QColor land = map_->property("landColor").value<QColor>();
+        QCOMPARE(image.pixelColor((alaska * image.devicePixelRatio()).toPoint()).rgb(), land.rgb());
+        // A drag of a whole screen eastwards crosses 180° and the longitude wraps.
+        map_->panBy(-map_->width(), 0);
+        QVERIFY2(map_->centerLongitude() < 0 && map_->centerLongitude() > -180,
+                 qPrintable(QString::number(map_->centerLongitude())));
+        const QVariantMap east = map_->toCoordinate(map_->width(), map_->height() / 2);
+        QVERIFY(east.value(QStringLiteral("longitude")).toDouble() >= -180);
+    }
+
     void noBasemapWhenThePathIsEmpty() {
         QSignalSpy changed(map_, &MapView::basemapChanged);
         map_->setBasemapPath(QString());
