@@ -1,5 +1,6 @@
 #include "structure_list_model.hpp"
 
+#include <QLocale>
 #include <cmath>
 
 #include "model_access.hpp"
@@ -77,13 +78,15 @@ void StructureListModel::setHits(const std::vector<directory::Hit>& hits) {
     beginResetModel();
     rows_.clear();
     rows_.reserve(hits.size());
+    // The interface's language (UiLanguage sets the default locale with it).
+    const std::string_view language = QLocale().language() == QLocale::English ? "en" : "fr";
     for (const auto& hit : hits) {
         const directory::Structure& s = hit.structure;
         Row row;
         row.id = toQString(s.id());
         row.name = toQString(s.name);
         row.kind = toQString(directory::kindId(s.kind));
-        row.kindLabel = toQString(directory::kindLabelFr(s.kind));
+        row.kindLabel = toQString(directory::kindLabel(s.kind, language));
         row.address = toQString(s.address);
         row.postcode = toQString(s.postcode);
         row.city = toQString(s.city);

@@ -8,6 +8,7 @@
 
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/importer.hpp"
+#include "support/import_request.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parcours;
@@ -245,7 +246,7 @@ TEST_F(CommunesTest, ImportDetectsLaPosteAndKeepsTheOldCommunesWhenStrictFails) 
                     "coordonnees_gps\n"
                     "42218;SAINT ETIENNE;42000;;SAINT ETIENNE;45.43,4.38\n"
                     "42218;SAINT ETIENNE;42100;;SAINT ETIENNE;45.43,4.38\n");
-    auto outcome = importFiles(d, {{dir / "communes.csv"}, std::nullopt, false});
+    auto outcome = importFiles(d, test::importRequest({dir / "communes.csv"}));
     ASSERT_TRUE(outcome.ok()) << outcome.error().message;
     EXPECT_EQ(outcome->source, "laposte");
     EXPECT_EQ(outcome->imported, 2u);
@@ -255,7 +256,8 @@ TEST_F(CommunesTest, ImportDetectsLaPosteAndKeepsTheOldCommunesWhenStrictFails) 
                     "coordonnees_gps\n"
                     "75056;PARIS;75001;;PARIS;48.86,2.35\n"
                     "75056;PARIS;7500;;PARIS;48.86,2.35\n");
-    auto strict = importFiles(d, {{dir / "bad.csv"}, SourceFormat::LaPoste, true});
+    auto strict =
+        importFiles(d, test::importRequest({dir / "bad.csv"}, SourceFormat::LaPoste, true));
     ASSERT_FALSE(strict.ok());
     EXPECT_NE(strict.error().message.find("bad.csv:3:"), std::string::npos);
     EXPECT_EQ(find(d, "42000").size(), 1u);
@@ -264,7 +266,7 @@ TEST_F(CommunesTest, ImportDetectsLaPosteAndKeepsTheOldCommunesWhenStrictFails) 
     // Mixing sources in one import is refused.
     test::writeFile(dir / "finess.csv", "finess;etalab;0;2026-05-12\n");
     EXPECT_FALSE(
-        importFiles(d, {{dir / "communes.csv", dir / "finess.csv"}, std::nullopt, false}).ok());
+        importFiles(d, test::importRequest({dir / "communes.csv", dir / "finess.csv"})).ok());
 }
 
 namespace {

@@ -29,7 +29,10 @@ TEST(KindIds, RoundTripForEveryKind) {
         ASSERT_TRUE(back.has_value()) << kindId(kind);
         EXPECT_EQ(*back, kind);
         EXPECT_FALSE(kindLabelFr(kind).empty());
+        EXPECT_FALSE(kindLabel(kind, "en").empty());
+        EXPECT_EQ(kindLabel(kind, "fr"), kindLabelFr(kind));
     }
+    EXPECT_EQ(kindLabel(Kind::CentreSante, "en"), "Health centre");
     EXPECT_FALSE(kindFromId("doctor").has_value());
 }
 

@@ -5,6 +5,7 @@
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/importer.hpp"
 #include "rpps_fixture.hpp"
+#include "support/import_request.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parcours;
@@ -26,7 +27,8 @@ struct RppsImportTest : ::testing::Test {
         test::writeFile(dir / "adresses-69.csv", test::banFixture());
         test::writeFile(dir / "PS_LibreAcces_Personne_activite_202611230800.txt",
                         test::rppsFixture());
-        ASSERT_TRUE(importFiles(d, {{dir / "laposte.csv"}, SourceFormat::LaPoste, false}).ok());
+        ASSERT_TRUE(
+            importFiles(d, test::importRequest({dir / "laposte.csv"}, SourceFormat::LaPoste)).ok());
     }
     ImportRequest rpps(bool withAddresses = true) {
         ImportRequest r;

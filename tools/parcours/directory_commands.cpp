@@ -123,8 +123,8 @@ directory::ImportProgress progressPrinter() {
         *last = now;
         constexpr double kMb = 1024.0 * 1024.0;
         std::cerr << "\rparcours: " << (total ? done * 100 / total : 0) << "% ("
-                  << static_cast<std::uint64_t>(done / kMb) << " MB of "
-                  << static_cast<std::uint64_t>(total / kMb) << " MB)";
+                  << static_cast<std::uint64_t>(static_cast<double>(done) / kMb) << " MB of "
+                  << static_cast<std::uint64_t>(static_cast<double>(total) / kMb) << " MB)";
         if (done >= total) std::cerr << '\n';
         std::cerr.flush();
     };

@@ -9,20 +9,25 @@ struct KindInfo {
     Kind kind;
     std::string_view id;
     std::string_view labelFr;
+    std::string_view labelEn;
 };
 
 constexpr std::array kKinds{
-    KindInfo{Kind::Msp, "msp", "Maison de santé pluriprofessionnelle"},
-    KindInfo{Kind::CentreSante, "centre-sante", "Centre de santé"},
-    KindInfo{Kind::Cpts, "cpts", "Communauté professionnelle territoriale de santé"},
-    KindInfo{Kind::Esp, "esp", "Équipe de soins primaires"},
-    KindInfo{Kind::SoinsNonProgrammes, "soins-non-programmes", "Soins non programmés"},
-    KindInfo{Kind::Hospital, "hospital", "Hôpital"},
-    KindInfo{Kind::Clinic, "clinic", "Clinique ou établissement de soins"},
-    KindInfo{Kind::Practice, "practice", "Cabinet"},
-    KindInfo{Kind::Pharmacy, "pharmacy", "Pharmacie"},
-    KindInfo{Kind::Laboratory, "laboratory", "Laboratoire"},
-    KindInfo{Kind::Other, "other", "Autre"},
+    KindInfo{Kind::Msp, "msp", "Maison de santé pluriprofessionnelle",
+             "Multi-professional health centre (MSP)"},
+    KindInfo{Kind::CentreSante, "centre-sante", "Centre de santé", "Health centre"},
+    KindInfo{Kind::Cpts, "cpts", "Communauté professionnelle territoriale de santé",
+             "Local health professionals' community (CPTS)"},
+    KindInfo{Kind::Esp, "esp", "Équipe de soins primaires", "Primary care team"},
+    KindInfo{Kind::SoinsNonProgrammes, "soins-non-programmes", "Soins non programmés",
+             "Walk-in care"},
+    KindInfo{Kind::Hospital, "hospital", "Hôpital", "Hospital"},
+    KindInfo{Kind::Clinic, "clinic", "Clinique ou établissement de soins",
+             "Clinic or care facility"},
+    KindInfo{Kind::Practice, "practice", "Cabinet", "Practice"},
+    KindInfo{Kind::Pharmacy, "pharmacy", "Pharmacie", "Pharmacy"},
+    KindInfo{Kind::Laboratory, "laboratory", "Laboratoire", "Laboratory"},
+    KindInfo{Kind::Other, "other", "Autre", "Other"},
 };
 
 constexpr std::array kAllKinds = [] {
@@ -55,6 +60,10 @@ std::optional<Kind> kindFromId(std::string_view id) {
 
 std::string_view kindLabelFr(Kind kind) {
     return info(kind).labelFr;
+}
+
+std::string_view kindLabel(Kind kind, std::string_view language) {
+    return language == "en" ? info(kind).labelEn : info(kind).labelFr;
 }
 
 bool isCareKind(Kind kind) {

@@ -30,6 +30,8 @@ std::optional<Kind> kindFromId(std::string_view id);
 
 // French label for people: "Maison de santé pluriprofessionnelle", …
 std::string_view kindLabelFr(Kind kind);
+// The label in a language of the app: "en" for English, French otherwise.
+std::string_view kindLabel(Kind kind, std::string_view language);
 
 // The kinds where a patient can look for a doctor (everything but Other).
 bool isCareKind(Kind kind);
