@@ -56,7 +56,8 @@ int main(int argc, char* argv[]) {
     if (window && options.windowSize.isValid()) window->resize(options.windowSize);
 
     if (options.quitAfterFirstFrame && window) {
-        // Queued: frameSwapped comes from the render thread under the threaded loop.
+        // Queued: frameSwapped comes from the render thread under the threaded loop; once:
+        // a second frame may come before the quit is handled.
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,
             [&sinceMain] {
@@ -65,7 +66,7 @@ int main(int argc, char* argv[]) {
                 std::fflush(stdout);
                 QCoreApplication::quit();
             },
-            Qt::QueuedConnection);
+            static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
     }
     directory.start();
     if (options.selfTest) return parcours::app::runSelfTest(window, options);
