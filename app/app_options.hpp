@@ -24,6 +24,9 @@ struct AppOptions {
     QSize windowSize;    // invalid: the window's own default
     QString page = QStringLiteral("list");  // the page shown first: one of kAppPages
     int selfTestTimeoutMs = 10'000;
+    // A sync bundle to open (`parcours-app FILE.parcours`): an existing file ending in
+    // .parcours, as an absolute path; "" for none. main() hands it to FileOpenHandler.
+    QString openFile;
 };
 
 // Parses `arguments` (argv, program name first). --help and --version print and exit, a

@@ -12,6 +12,7 @@
 
 #include "app_options.hpp"
 #include "directory_controller.hpp"
+#include "file_open_handler.hpp"
 #include "journal_controller.hpp"
 #include "self_test.hpp"
 
@@ -22,6 +23,8 @@ int main(int argc, char* argv[]) {
     QGuiApplication::setOrganizationName(QStringLiteral("Parcours"));
     QGuiApplication::setApplicationName(QStringLiteral("Parcours"));
     QGuiApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
+    // Wayland's app id: the launcher platform/desktop installs (its name and icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.parcours.Parcours"));
     // French first: numbers and distances read "1,2 km" until the English translation
     // exists (then the locale will follow the chosen language).
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
@@ -37,6 +40,13 @@ int main(int argc, char* argv[]) {
         {parcours::app::JournalController::defaultJournalPath(options.databasePath), {}});
     parcours::app::JournalController::setInstance(&journal);
     journal.start();  // a failure shows on the journal page (errorText)
+
+    // A .parcours bundle to open: from the command line now, from the system later (macOS
+    // and iOS open events, Android intents); the sync page takes FileOpenHandler.pendingFile.
+    parcours::app::FileOpenHandler fileOpen;
+    parcours::app::FileOpenHandler::setInstance(&fileOpen);
+    fileOpen.install();
+    if (!options.openFile.isEmpty()) fileOpen.offer(QUrl::fromLocalFile(options.openFile));
 
     QQmlApplicationEngine engine;                         // destroyed before the controller it uses
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));  // not a default import path in 6.4
