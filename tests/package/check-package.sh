@@ -31,7 +31,7 @@ field() { dpkg-deb --field "$deb" "$1"; }
 [ "$(field Version)" = "$version" ] || fail "Version is $(field Version)"
 [ -n "$(field Maintainer)" ] || fail "no Maintainer"
 [ -n "$(field Section)" ] || fail "no Section"
-field Description | grep -q "médecin" || fail "the description has no French part"
+grep -q "médecin" <<<"$(field Description)" || fail "the description has no French part"
 depends=$(field Depends)
 # From dpkg-shlibdeps (the libraries the binaries link) and from Packaging.cmake (the QML
 # modules and platform plugins Qt loads at run time).
@@ -58,8 +58,11 @@ done
 # Nothing else of the build tree (tests, static libraries, headers) slips in.
 if grep -E '\.(a|h|hpp)$|/include/|test' "$tmp/contents"; then fail "unexpected files"; fi
 echo "   $(grep -vc '/$' "$tmp/contents") files"
-dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -qx './postinst' || fail "no postinst"
-dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -qx './postrm' || fail "no postrm"
+# Lists go to files before grep -q: with pipefail, grep quitting early would make the writer
+# die of SIGPIPE and the pipeline fail.
+dpkg-deb --ctrl-tarfile "$deb" | tar -t >"$tmp/control-files"
+grep -qx './postinst' "$tmp/control-files" || fail "no postinst"
+grep -qx './postrm' "$tmp/control-files" || fail "no postrm"
 
 step "apt resolves it (simulated install)"
 if apt-get install --simulate "$deb" >"$tmp/apt.log" 2>&1; then
@@ -98,7 +101,8 @@ echo "   self-test passed in $(($(date +%s) - start)) s"
 # It runs from the package, not from the build tree: no path of the build tree in either binary
 # (the QML module is compiled in; RPATH points nowhere in the tree).
 for binary in parcours-app parcours; do
-  if strings "$tmp/root/usr/bin/$binary" | grep -qF "$build/"; then
+  strings "$tmp/root/usr/bin/$binary" >"$tmp/strings"
+  if grep -qF "$build/" "$tmp/strings"; then
     fail "$binary refers to the build tree"
   fi
 done
