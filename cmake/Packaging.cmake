@@ -22,10 +22,9 @@ set(CPACK_PACKAGE_INSTALL_DIRECTORY parcours)
 set(CPACK_PACKAGE_CHECKSUM SHA256)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_GENERATOR TGZ DEB)
-# Only the files the install rules name (the app, the tool, platform/desktop), at /usr in the
-# .deb and at the archive's root (bin/, share/) in the .tar.gz.
-set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
-set(CPACK_ARCHIVE_PACKAGING_INSTALL_PREFIX /)
+# Only the files the install rules name (the app, the tool, platform/desktop): under /usr in
+# the .deb (CPack's default for DEB), under parcours-<version>-Linux-<arch>/ (bin/, share/) in
+# the .tar.gz, to unpack into a prefix such as /usr/local or ~/.local.
 # The .tar.gz: parcours-<version>-Linux-<arch> (the .deb names itself: CPACK_DEBIAN_FILE_NAME).
 set(CPACK_PACKAGE_FILE_NAME ${CPACK_PACKAGE_NAME}-${PROJECT_VERSION}-${CMAKE_SYSTEM_NAME}-${CMAKE_SYSTEM_PROCESSOR})
 
