@@ -1,10 +1,13 @@
 #include "file_open_handler.hpp"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QFileOpenEvent>
 #include <QJSEngine>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QLoggingCategory>
 
 #ifdef Q_OS_ANDROID
@@ -21,6 +24,16 @@ namespace {
 FileOpenHandler* s_instance = nullptr;
 
 Q_LOGGING_CATEGORY(lcFileOpen, "parcours.fileopen")
+
+// The local socket's name for a data folder: short (socket paths are limited) and the same
+// for every process of this user that opens that folder.
+QString serverName(const QString& key) {
+    return QStringLiteral("parcours-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+constexpr int kSocketTimeoutMs = 2'000;  // a local socket answers at once, or not at all
 
 }  // namespace
 
@@ -71,6 +84,45 @@ void FileOpenHandler::install() {
 #ifdef Q_OS_ANDROID
     platform::watchAndroidViewIntents(this);
 #endif
+}
+
+bool FileOpenHandler::listen(const QString& key) {
+    if (server_) return true;
+    const QString name = serverName(key);
+    auto* server = new QLocalServer(this);
+    server->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!server->listen(name)) {
+        // A socket left by a process that died: nobody answered sendToRunningInstance().
+        QLocalServer::removeServer(name);
+        if (!server->listen(name)) {
+            qCWarning(lcFileOpen).noquote() << "cannot listen for files:" << server->errorString();
+            delete server;
+            return false;
+        }
+    }
+    connect(server, &QLocalServer::newConnection, this, [this, server] {
+        while (QLocalSocket* socket = server->nextPendingConnection()) {
+            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+                while (socket->canReadLine())
+                    offer(QUrl::fromEncoded(socket->readLine().trimmed()));
+            });
+        }
+    });
+    server_ = server;
+    return true;
+}
+
+bool FileOpenHandler::sendToRunningInstance(const QString& key, const QUrl& url) {
+    QLocalSocket socket;
+    socket.connectToServer(serverName(key));
+    if (!socket.waitForConnected(kSocketTimeoutMs)) return false;
+    socket.write(url.toEncoded() + '\n');
+    const bool sent = socket.waitForBytesWritten(kSocketTimeoutMs);
+    socket.disconnectFromServer();
+    if (socket.state() != QLocalSocket::UnconnectedState)
+        socket.waitForDisconnected(kSocketTimeoutMs);
+    return sent;
 }
 
 bool FileOpenHandler::offer(const QUrl& url) {

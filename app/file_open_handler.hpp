@@ -21,6 +21,7 @@
 #include <QUrl>
 
 class QEvent;
+class QLocalServer;
 class QQmlEngine;
 class QJSEngine;
 
@@ -51,6 +52,15 @@ class FileOpenHandler : public QObject {
     // QDesktopServices. Call once, after the QGuiApplication exists.
     void install();
 
+    // One app per data folder on the desktop: a double click on a bundle while the app runs
+    // starts a second process, which hands the file to the first and quits (macOS, iOS and
+    // Android deliver it to the running app themselves). `key` names the data folder (main()
+    // gives the directory file's path). listen() makes this instance the one files go to;
+    // false if it cannot (the app runs on, files then open new windows).
+    bool listen(const QString& key);
+    // Sends `url` to the instance listening on `key`; false when none answers.
+    static bool sendToRunningInstance(const QString& key, const QUrl& url);
+
     QUrl pendingFile() const { return pendingFile_; }
 
     // A file the system asks us to open: a local file must pass bundlePathProblem(); a
@@ -75,6 +85,7 @@ class FileOpenHandler : public QObject {
   private:
     QUrl pendingFile_;
     bool installed_ = false;
+    QLocalServer* server_ = nullptr;
 };
 
 }  // namespace parcours::app

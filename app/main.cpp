@@ -33,6 +33,12 @@ int main(int argc, char* argv[]) {
 
     const parcours::app::AppOptions options =
         parcours::app::parseAppOptions(QGuiApplication::arguments());
+    // A second launch with a file on the same data (a double click while the app runs) hands
+    // it to the running app and quits, before opening anything.
+    if (!options.openFile.isEmpty() && !options.selfTest &&
+        parcours::app::FileOpenHandler::sendToRunningInstance(
+            options.databasePath, QUrl::fromLocalFile(options.openFile)))
+        return 0;
 
     parcours::app::DirectoryController directory({options.databasePath});
     parcours::app::DirectoryController::setInstance(&directory);
@@ -46,6 +52,7 @@ int main(int argc, char* argv[]) {
     parcours::app::FileOpenHandler fileOpen;
     parcours::app::FileOpenHandler::setInstance(&fileOpen);
     fileOpen.install();
+    if (!options.selfTest) fileOpen.listen(options.databasePath);
     if (!options.openFile.isEmpty()) fileOpen.offer(QUrl::fromLocalFile(options.openFile));
 
     QQmlApplicationEngine engine;                         // destroyed before the controller it uses

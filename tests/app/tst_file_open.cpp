@@ -1,7 +1,8 @@
 // Opening a .parcours bundle: the command line (`parcours-app FILE.parcours`, what the
-// desktop file runs on a double click) and the system's open event (QFileOpenEvent, macOS)
-// both end in FileOpenHandler, which keeps the file for the sync page. Bad files are refused
-// with a message naming the file, and leave nothing pending.
+// desktop file runs on a double click), a second launch handing its file to the running app,
+// and the system's open event (QFileOpenEvent, macOS) all end in FileOpenHandler, which keeps
+// the file for the sync page. Bad files are refused with a message naming the file, and leave
+// nothing pending.
 
 #include <QDir>
 #include <QFile>
@@ -136,6 +137,25 @@ class FileOpenTest : public QObject {
         QCoreApplication::sendEvent(qApp, &other);
         QCOMPARE(opened.count(), 1);
         QVERIFY(handler.pendingFile().isEmpty());
+    }
+
+    void secondLaunchHandsTheFileToTheRunningApp() {
+        // The key: the data folder (main() gives the directory file's path).
+        const QString key = dir_.filePath(QStringLiteral("directory.sqlite"));
+        const QUrl bundle = QUrl::fromLocalFile(write(QStringLiteral("double-click.parcours")));
+        QVERIFY(!FileOpenHandler::sendToRunningInstance(key, bundle));  // nobody runs yet
+
+        FileOpenHandler running;
+        QVERIFY(running.listen(key));
+        QSignalSpy opened(&running, &FileOpenHandler::fileOpened);
+        QVERIFY(FileOpenHandler::sendToRunningInstance(key, bundle));
+        QVERIFY(opened.wait());
+        QCOMPARE(opened.constFirst().constFirst().toUrl(), bundle);
+        QCOMPARE(running.pendingFile(), bundle);
+
+        // Another data folder is another app: its files do not come here.
+        QVERIFY(!FileOpenHandler::sendToRunningInstance(dir_.filePath(QStringLiteral("other")),
+                                                        bundle));
     }
 
     void offerChecksTheUrl() {
