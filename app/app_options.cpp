@@ -3,10 +3,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QtGlobal>
 #include <cstdio>
 #include <cstdlib>
+
+#include "file_open_handler.hpp"
 
 namespace parcours::app {
 
@@ -57,10 +61,17 @@ AppOptions parseAppOptions(const QStringList& arguments) {
         QCoreApplication::translate(
             "main", "Mesure du démarrage : affiche le temps jusqu'à la première image, quitte."));
     parser.addOptions({db, selfTest, screenshot, size, page, firstFrame});
+    parser.addPositionalArgument(
+        QStringLiteral("fichier"),
+        QCoreApplication::translate(
+            "main", "Un fichier de synchronisation .parcours à ouvrir (page Synchronisation)."),
+        QStringLiteral("[fichier.parcours]"));
     parser.process(arguments);
-    if (!parser.positionalArguments().isEmpty())
-        usageError(parser, QCoreApplication::translate("main", "Argument inattendu : %1")
-                               .arg(parser.positionalArguments().constFirst()));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        usageError(
+            parser,
+            QCoreApplication::translate("main", "Argument inattendu : %1").arg(positional.at(1)));
 
     AppOptions options;
     options.databasePath = resolveDatabasePath(parser.value(db));
@@ -78,7 +89,17 @@ AppOptions parseAppOptions(const QStringList& arguments) {
                                    "main", "Taille invalide : %1 (attendu : LARGEURxHAUTEUR)")
                                    .arg(parser.value(size)));
     }
-    options.page = parser.value(page);
+    if (!positional.isEmpty()) {
+        // A path, or a file:// URL (some launchers pass one).
+        const QUrl asUrl(positional.constFirst());
+        const QString path = asUrl.isLocalFile() ? asUrl.toLocalFile() : positional.constFirst();
+        const QString problem = bundlePathProblem(path);
+        if (!problem.isEmpty()) usageError(parser, problem);
+        options.openFile = QFileInfo(path).absoluteFilePath();
+    }
+    // A bundle to open shows the sync page first, unless --page says otherwise.
+    options.page = !options.openFile.isEmpty() && !parser.isSet(page) ? QStringLiteral("sync")
+                                                                      : parser.value(page);
     if (!kAppPages.contains(options.page))
         usageError(parser, QCoreApplication::translate("main", "Page inconnue : %1 (parmi : %2)")
                                .arg(options.page, kAppPages.join(QStringLiteral(", "))));

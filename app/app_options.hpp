@@ -26,6 +26,9 @@ struct AppOptions {
     int selfTestTimeoutMs = 10'000;
     // For the start-up benchmark: print the time from main() to the first frame, then quit.
     bool quitAfterFirstFrame = false;
+    // A sync bundle to open (`parcours-app FILE.parcours`): an existing file ending in
+    // .parcours, as an absolute path; "" for none. main() hands it to FileOpenHandler.
+    QString openFile;
 };
 
 // Parses `arguments` (argv, program name first). --help and --version print and exit, a

@@ -13,6 +13,7 @@
 
 #include "app_options.hpp"
 #include "directory_controller.hpp"
+#include "file_open_handler.hpp"
 #include "journal_controller.hpp"
 #include "self_test.hpp"
 #include "ui_language.hpp"
@@ -27,11 +28,19 @@ int main(int argc, char* argv[]) {
     QGuiApplication::setOrganizationName(QStringLiteral("Parcours"));
     QGuiApplication::setApplicationName(QStringLiteral("Parcours"));
     QGuiApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
+    // Wayland's app id: the launcher platform/desktop installs (its name and icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.parcours.Parcours"));
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Material"));
 
     const parcours::app::AppOptions options =
         parcours::app::parseAppOptions(QGuiApplication::arguments());
+    // A second launch with a file on the same data (a double click while the app runs) hands
+    // it to the running app and quits, before opening anything.
+    if (!options.openFile.isEmpty() && !options.selfTest &&
+        parcours::app::FileOpenHandler::sendToRunningInstance(
+            options.databasePath, QUrl::fromLocalFile(options.openFile)))
+        return 0;
 
     parcours::app::DirectoryController directory({options.databasePath});
     parcours::app::DirectoryController::setInstance(&directory);
@@ -39,6 +48,14 @@ int main(int argc, char* argv[]) {
         {parcours::app::JournalController::defaultJournalPath(options.databasePath), {}});
     parcours::app::JournalController::setInstance(&journal);
     journal.start();  // a failure shows on the journal page (errorText)
+
+    // A .parcours bundle to open: from the command line now, from the system later (macOS
+    // and iOS open events, Android intents); the sync page takes FileOpenHandler.pendingFile.
+    parcours::app::FileOpenHandler fileOpen;
+    parcours::app::FileOpenHandler::setInstance(&fileOpen);
+    fileOpen.install();
+    if (!options.selfTest) fileOpen.listen(options.databasePath);
+    if (!options.openFile.isEmpty()) fileOpen.offer(QUrl::fromLocalFile(options.openFile));
 
     parcours::app::UiLanguage language;
     parcours::app::UiLanguage::setInstance(&language);

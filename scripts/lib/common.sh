@@ -14,10 +14,12 @@ PARCOURS_PACKAGES=(
   qt6-l10n-tools qt6-tools-dev qml6-module-qtquick-dialogs
 )
 # Tests only: GoogleTest, Google Benchmark, PROJ (the reference for our projections),
-# clang and its runtime for the libFuzzer targets, Xvfb for screenshots.
+# clang and its runtime for the libFuzzer targets, Xvfb for screenshots; dpkg-dev (cpack's
+# dpkg-shlibdeps), desktop-file-utils, appstream and shared-mime-info for the package test.
 PARCOURS_TEST_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev libproj-dev proj-bin proj-data
   clang libclang-rt-14-dev xvfb xauth
+  dpkg-dev desktop-file-utils appstream shared-mime-info
 )
 
 parcours_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }
