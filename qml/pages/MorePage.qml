@@ -37,7 +37,7 @@ Page {
             width: ListView.view.width
             Accessible.role: Accessible.Button
             Accessible.name: modelData.title + ". " + modelData.detail
-            onClicked: page.pageRequested(modelData.name)
+            onClicked: page.pageRequested(entry.modelData.name)
 
             contentItem: ColumnLayout {
                 spacing: 2

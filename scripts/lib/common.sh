@@ -11,7 +11,7 @@ PARCOURS_PACKAGES=(
   qml6-module-qtquick-window qml6-module-qttest qml6-module-qtquick-templates
   qml6-module-qtqml qml6-module-qtqml-models libqt6sql6-sqlite libqt6positioning6-plugins
   qt6-qpa-plugins libgl1-mesa-dri fonts-dejavu-core
-  qt6-l10n-tools qt6-tools-dev qml6-module-qtquick-dialogs
+  qt6-l10n-tools qt6-tools-dev qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
 )
 # Tests only: GoogleTest, Google Benchmark, PROJ (the reference for our projections),
 # clang and its runtime for the libFuzzer targets, Xvfb for screenshots; dpkg-dev (cpack's
@@ -19,7 +19,7 @@ PARCOURS_PACKAGES=(
 PARCOURS_TEST_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev libproj-dev proj-bin proj-data
   clang libclang-rt-14-dev xvfb xauth
-  dpkg-dev desktop-file-utils appstream shared-mime-info
+  dpkg-dev desktop-file-utils appstream shared-mime-info poppler-utils
 )
 
 parcours_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }
