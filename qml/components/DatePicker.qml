@@ -88,7 +88,7 @@ ColumnLayout {
         }
         ToolButton {
             objectName: "calendarButton"
-            text: "\u{1F4C5}"
+            text: qsTr("Calendrier")  // words: no emoji font on every system
             checkable: true
             checked: picker.expanded
             Accessible.name: picker.expanded ? qsTr("Fermer le calendrier : %1").arg(picker.label)
@@ -206,8 +206,11 @@ ColumnLayout {
                     picker.pick(year, month, day);
                 }
 
-                background: Rectangle {
-                    radius: height / 2
+                background: Rectangle {  // a disc, however wide the column
+                    anchors.centerIn: parent
+                    width: Math.min(dayCell.width, dayCell.height)
+                    height: width
+                    radius: width / 2
                     color: dayCell.chosen ? JournalStyle.selectedDay : "transparent"
                     border.width: dayCell.atCursor && grid.activeFocus ? 2
                                   : dayCell.today ? 1 : 0
