@@ -276,10 +276,12 @@ std::optional<journal::RecordId> JournalController::demarcheForNewCall(const QSt
         return std::nullopt;
     }
     if (auto open = journal::newestOpenDemarche(*summaries)) return open->id;
-    journal::Demarche demarche;
-    demarche.seeking = journal::Seeking::MedecinTraitant;
-    demarche.openedAt = toStdString(now);
-    auto id = journal_->openDemarche(demarche);
+    auto demarche = journal::newDemarche(journal::Seeking::MedecinTraitant, {}, toStdString(now));
+    if (!demarche) {
+        fail(tr("Démarche impossible à ouvrir"), demarche.error());
+        return std::nullopt;
+    }
+    auto id = journal_->openDemarche(std::move(demarche).value());
     if (!id) {
         fail(tr("Démarche impossible à ouvrir"), id.error());
         return std::nullopt;
