@@ -152,6 +152,31 @@ TestCase {
         compare(child(page, "chartLegend").visible, true);
     }
 
+    function test_4_aCallMovedToAnotherDayOnTheCalendar() {
+        const page = openJournal();
+        const timeline = child(page, "callTimeline");
+        tryVerify(() => timeline.itemAt(0) !== null, 2000, "the call's row is drawn");
+        const at = JournalController.calls.get(0, "at");
+        mouseClick(child(timeline.itemAt(0), "editCallButton"));
+        const dialog = child(page, "logCallDialog");
+        tryCompare(dialog, "opened", true);
+        compare(child(dialog.contentItem, "demarcheBox").visible, false);  // a call keeps its démarche
+        const day = child(dialog.contentItem, "callDayField");
+        compare(day.visible, true);
+        compare(day.text, at.substring(0, 10));
+        // The first day of the month shown, by the calendar (whatever today is).
+        day.setExpanded(true);
+        const first = new Date(day.cursor.getFullYear(), day.cursor.getMonth(), 1);
+        const iso = day.isoOf(first.getFullYear(), first.getMonth(), 1);
+        const cell = child(day, "day_" + iso);
+        cell.clicked();
+        compare(day.text, iso);
+        compare(day.expanded, false);
+        mouseClick(child(dialog.footer, "saveButton"));
+        tryCompare(dialog, "visible", false);
+        compare(JournalController.calls.get(0, "at"), iso + at.substring(10));  // same time
+    }
+
     function cleanupTestCase() {
         // Leave no open démarche behind for the other files.
         for (const d of JournalController.openDemarches)
