@@ -2,9 +2,9 @@
 // on a fresh database (first run: imports the sample) must exit 0, and the PNG it saves
 // (kept in the build folder to look at: map-*.png, list-*.png, sheet-*.png, journal-*.png)
 // must show the page: the map with the basemap's land colour over a good part of it and the
-// markers' colours; the list, the sheet and the journal not blank, the journal with its
-// timeline and chart over a journal filled here through core (calls over seven weeks,
-// refusals among them).
+// markers' colours; the list, the sheet and the journal not blank, the sheet and the journal
+// over a journal filled here through core (calls over seven weeks, refusals among them), so
+// the journal shows its timeline and chart and the sheet the calls made there.
 
 #include <QColor>
 #include <QHash>
@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <string>
+#include <tuple>
 
 #include "parcours/journal/journal.hpp"
 
@@ -73,6 +74,21 @@ QString fillJournal(const QString& file) {
     old.practice.name = "Dr Roux";
     old.outcome = journal::Outcome::RefusedNoNewPatients;
     if (auto id = j.logCall(old); !id) return QString::fromStdString(id.error().message);
+    // Two calls to the sample's structure nearest the default position, the one `--page
+    // sheet` opens: its sheet lists them (nothing checks that, so a new sample only makes
+    // the picture poorer).
+    for (const auto& [demarche, at, outcome] :
+         {std::tuple{*dermId, "2026-09-03T11:00:00+02:00", journal::Outcome::Referred},
+          std::tuple{*gpId, "2026-11-20T10:00:00+01:00", journal::Outcome::RefusedNoNewPatients}}) {
+        journal::Call call;
+        call.demarche = demarche;
+        call.at = at;
+        call.practice.directoryId = "finess:690000013";
+        call.practice.name = "CENTRE HOSPITALIER DU CANAL";
+        call.practice.phone = "0405544205";
+        call.outcome = outcome;
+        if (auto id = j.logCall(call); !id) return QString::fromStdString(id.error().message);
+    }
     return {};
 }
 
@@ -146,7 +162,7 @@ class MapScreenshotTest : public QObject {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString journalFile = dir.filePath(QStringLiteral("journal.sqlite"));
-        if (page == QStringLiteral("journal")) {
+        if (page != QStringLiteral("list")) {
             const QString failure = fillJournal(journalFile);
             QVERIFY2(failure.isEmpty(), qPrintable(failure));
         }
