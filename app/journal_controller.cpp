@@ -4,12 +4,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJSEngine>
+#include <QLocale>
 #include <QStandardPaths>
-#include <algorithm>
 #include <utility>
 #include <vector>
 
 #include "parcours/journal/exports.hpp"
+#include "parcours/journal/stats.hpp"
 #include "path_util.hpp"
 
 namespace parcours::app {
@@ -28,6 +29,29 @@ std::optional<journal::RecordId> recordId(const QString& hex) {
 
 QString text(const QVariantMap& map, const char* key) {
     return map.value(QLatin1String(key)).toString().trimmed();
+}
+
+QVariantMap demarcheMap(const journal::Demarche& d) {
+    const QDateTime opened = QDateTime::fromString(toQString(d.openedAt), Qt::ISODate);
+    return {
+        {QStringLiteral("demarcheId"), toQString(d.id.hex())},
+        {QStringLiteral("seeking"), toQString(journal::seekingId(d.seeking))},
+        {QStringLiteral("seekingLabel"), toQString(journal::seekingLabelFr(d.seeking))},
+        {QStringLiteral("specialty"), toQString(d.specialty)},
+        {QStringLiteral("openedAt"), toQString(d.openedAt)},
+        {QStringLiteral("openedText"),
+         opened.isValid() ? QLocale().toString(opened.toLocalTime().date(), QLocale::ShortFormat)
+                          : toQString(d.openedAt)},
+    };
+}
+
+QVariantMap periodMap(const journal::PeriodCount& p) {
+    return {
+        {QStringLiteral("key"), toQString(p.key)},
+        {QStringLiteral("start"), toQString(p.start)},
+        {QStringLiteral("calls"), static_cast<int>(p.calls)},
+        {QStringLiteral("refusals"), static_cast<int>(p.refusals)},
+    };
 }
 
 }  // namespace
@@ -101,7 +125,7 @@ QString JournalController::outcomeLabel(const QString& outcomeId) const {
 
 QString JournalController::logCall(const QVariantMap& practice, const QString& outcome,
                                    const QString& reason, const QString& note,
-                                   const QString& followUp) {
+                                   const QString& followUp, const QString& demarcheId) {
     if (!journal_) {
         setErrorText(tr("Le journal n'est pas ouvert"));
         return {};
@@ -112,7 +136,7 @@ QString JournalController::logCall(const QVariantMap& practice, const QString& o
         return {};
     }
     const QString now = nowText();  // one instant for the call and a démarche opened for it
-    const auto demarche = openDemarche(now);
+    const auto demarche = demarcheForNewCall(demarcheId, now);
     if (!demarche) return {};
 
     journal::Call call;
@@ -133,13 +157,19 @@ QString JournalController::logCall(const QVariantMap& practice, const QString& o
         return {};
     }
     setErrorText({});
+    // The journal page then shows the démarche the call went to.
+    demarchePinned_ = true;
+    if (const QString hex = toQString(demarche->hex()); hex != currentDemarche_) {
+        currentDemarche_ = hex;
+        emit currentDemarcheChanged();
+    }
     refresh();
     return toQString(id->hex());
 }
 
 bool JournalController::updateCall(const QString& callId, const QString& outcome,
                                    const QString& reason, const QString& note,
-                                   const QString& followUp) {
+                                   const QString& followUp, const QString& day) {
     if (!journal_) return false;
     const auto id = recordId(callId);
     const auto o = journal::outcomeFromId(toStdString(outcome));
@@ -153,6 +183,11 @@ bool JournalController::updateCall(const QString& callId, const QString& outcome
     call->reason = toStdString(reason.trimmed());
     call->note = toStdString(note.trimmed());
     call->followUp = toStdString(followUp.trimmed());
+    if (!day.trimmed().isEmpty()) {
+        auto at = journal::onDay(call->at, toStdString(day.trimmed()));
+        if (!at) return fail(tr("Date de l'appel refusée"), at.error());
+        call->at = std::move(at).value();
+    }
     if (auto r = journal_->updateCall(*call); !r)
         return fail(tr("Modification non enregistrée"), r.error());
     setErrorText({});
@@ -223,25 +258,115 @@ void JournalController::setErrorText(const QString& text) {
     emit errorTextChanged();
 }
 
-// The démarche a new call goes to: the latest opened one still open, else a new
-// "médecin traitant" démarche for the default profile (the app's first use).
-std::optional<journal::RecordId> JournalController::openDemarche(const QString& now) {
+// The démarche a new call goes to: the one chosen, else core's newest open one, else a
+// new "médecin traitant" démarche for the default profile (the app's first use).
+std::optional<journal::RecordId> JournalController::demarcheForNewCall(const QString& demarcheId,
+                                                                       const QString& now) {
+    if (!demarcheId.isEmpty()) {
+        const auto id = recordId(demarcheId);
+        if (!id) {
+            setErrorText(tr("Démarche inconnue : %1").arg(demarcheId));
+            return std::nullopt;
+        }
+        return id;
+    }
     auto summaries = journal_->demarches();
     if (!summaries) {
         fail(tr("Journal illisible"), summaries.error());
         return std::nullopt;
     }
-    for (auto it = summaries->rbegin(); it != summaries->rend(); ++it)  // oldest first
-        if (it->demarche.status == journal::DemarcheStatus::Open) return it->demarche.id;
-    journal::Demarche demarche;
-    demarche.seeking = journal::Seeking::MedecinTraitant;
-    demarche.openedAt = toStdString(now);
-    auto id = journal_->openDemarche(demarche);
+    if (auto open = journal::newestOpenDemarche(*summaries)) return open->id;
+    auto demarche = journal::newDemarche(journal::Seeking::MedecinTraitant, {}, toStdString(now));
+    if (!demarche) {
+        fail(tr("Démarche impossible à ouvrir"), demarche.error());
+        return std::nullopt;
+    }
+    auto id = journal_->openDemarche(std::move(demarche).value());
     if (!id) {
         fail(tr("Démarche impossible à ouvrir"), id.error());
         return std::nullopt;
     }
     return *id;
+}
+
+QVariantList JournalController::seekingChoices() const {
+    QVariantList out;
+    for (const auto& c : journal::seekingChoices())
+        out.append(QVariantMap{
+            {QStringLiteral("seeking"), toQString(journal::seekingId(c.seeking))},
+            {QStringLiteral("label"), toQString(journal::seekingLabelFr(c.seeking))},
+            {QStringLiteral("needsSpecialty"), c.needsSpecialty},
+        });
+    return out;
+}
+
+QVariantList JournalController::specialtyChoices() const {
+    QVariantList out;
+    for (const auto& c : journal::specialtyChoices())
+        out.append(QVariantMap{{QStringLiteral("id"), toQString(c.id)},
+                               {QStringLiteral("label"), toQString(c.labelFr)}});
+    return out;
+}
+
+QString JournalController::openNewDemarche(const QString& seeking, const QString& specialty) {
+    if (!journal_) return {};
+    const auto s = journal::seekingFromId(toStdString(seeking));
+    if (!s) {
+        setErrorText(tr("Type de démarche inconnu : %1").arg(seeking));
+        return {};
+    }
+    auto demarche = journal::newDemarche(*s, toStdString(specialty), toStdString(nowText()));
+    if (!demarche) {
+        fail(tr("Démarche non ouverte"), demarche.error());
+        return {};
+    }
+    auto id = journal_->openDemarche(std::move(demarche).value());
+    if (!id) {
+        fail(tr("Démarche non ouverte"), id.error());
+        return {};
+    }
+    setErrorText({});
+    const QString hex = toQString(id->hex());
+    selectDemarche(hex);  // refreshes
+    return hex;
+}
+
+QVariantList JournalController::closingChoices() const {
+    QVariantList out;
+    for (const auto status : {journal::DemarcheStatus::Found, journal::DemarcheStatus::Abandoned})
+        out.append(
+            QVariantMap{{QStringLiteral("status"), toQString(journal::statusId(status))},
+                        {QStringLiteral("label"), toQString(journal::statusLabelFr(status))}});
+    return out;
+}
+
+bool JournalController::closeDemarche(const QString& demarcheId, const QString& status) {
+    if (!journal_) return false;
+    const auto id = recordId(demarcheId);
+    const auto s = journal::statusFromId(toStdString(status));
+    if (!id || !s) {
+        setErrorText(tr("Démarche ou issue inconnue"));
+        return false;
+    }
+    if (auto r = journal_->closeDemarche(*id, *s, toStdString(nowText())); !r)
+        return fail(tr("Démarche non close"), r.error());
+    setErrorText({});
+    refresh();
+    return true;
+}
+
+bool JournalController::reopenDemarche(const QString& demarcheId) {
+    if (!journal_) return false;
+    const auto id = recordId(demarcheId);
+    if (!id) {
+        setErrorText(tr("Démarche inconnue : %1").arg(demarcheId));
+        return false;
+    }
+    if (auto r = journal::reopenDemarche(*journal_, *id); !r)
+        return fail(tr("Démarche non rouverte"), r.error());
+    setErrorText({});
+    refresh();
+    return true;
 }
 
 void JournalController::refresh() {
@@ -251,47 +376,49 @@ void JournalController::refresh() {
         fail(tr("Journal illisible"), summaries.error());
         return;
     }
+    const auto open = journal::openDemarchesNewestFirst(*summaries);
 
-    // The current démarche: the one chosen, while it exists; else the latest open one; else
-    // the latest one.
+    // The current démarche: the one chosen, while it exists; else core's newest open one;
+    // else the one created last.
     QString current;
-    for (const auto& s : *summaries)
-        if (demarchePinned_ && toQString(s.demarche.id.hex()) == currentDemarche_)
-            current = currentDemarche_;
+    if (demarchePinned_)
+        for (const auto& s : *summaries)
+            if (toQString(s.demarche.id.hex()) == currentDemarche_) current = currentDemarche_;
     if (current.isEmpty()) {
         demarchePinned_ = false;
-        QString latestOpen;
-        for (const auto& s : *summaries) {  // oldest first
-            current = toQString(s.demarche.id.hex());
-            if (s.demarche.status == journal::DemarcheStatus::Open) latestOpen = current;
-        }
-        if (!latestOpen.isEmpty()) current = latestOpen;
+        if (!open.empty())
+            current = toQString(open.front().id.hex());
+        else if (!summaries->empty())
+            current = toQString(summaries->back().demarche.id.hex());
     }
 
     std::vector<journal::Call> currentCalls;
-    std::vector<journal::Call> atPractice;
-    const std::string practice = toStdString(practice_);
-    for (const auto& s : *summaries) {
-        auto calls = journal_->calls(s.demarche.id);
+    if (const auto id = recordId(current)) {
+        auto calls = journal_->calls(*id);
         if (!calls) {
             fail(tr("Journal illisible"), calls.error());
             return;
         }
-        if (!practice.empty())
-            for (const auto& c : *calls)
-                if (c.practice.directoryId == practice) atPractice.push_back(c);
-        if (toQString(s.demarche.id.hex()) == current) currentCalls = std::move(calls).value();
+        currentCalls = std::move(calls).value();
     }
-    // Each démarche's calls come in time order; those of several démarches are merged by
-    // instant (the stored text carries its offset).
-    std::stable_sort(atPractice.begin(), atPractice.end(), [](const auto& a, const auto& b) {
-        return QDateTime::fromString(toQString(a.at), Qt::ISODate) <
-               QDateTime::fromString(toQString(b.at), Qt::ISODate);
-    });
+    auto atPractice = journal::callsToPractice(*journal_, toStdString(practice_));
+    if (!atPractice) {
+        fail(tr("Journal illisible"), atPractice.error());
+        return;
+    }
+
+    const journal::Period period = journal::chartPeriod(currentCalls);
+    chartPeriod_ =
+        period == journal::Period::IsoWeek ? QStringLiteral("week") : QStringLiteral("month");
+    chartBars_.clear();
+    for (const auto& p : journal::callsPerPeriod(currentCalls, period))
+        chartBars_.append(periodMap(p));
+    openDemarches_.clear();
+    for (const auto& d : open) openDemarches_.append(demarcheMap(d));
 
     demarches_.setDemarches(std::move(summaries).value());
     calls_.setCalls(std::move(currentCalls));
-    practiceCalls_.setCalls(std::move(atPractice));
+    practiceCalls_.setCalls(std::move(atPractice).value());
     if (current != currentDemarche_) {
         currentDemarche_ = current;
         emit currentDemarcheChanged();

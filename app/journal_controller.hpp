@@ -54,6 +54,13 @@ class JournalController : public QObject {
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(bool undoAvailable READ undoAvailable NOTIFY undoAvailableChanged)
     Q_PROPERTY(QString journalPath READ journalPath CONSTANT)
+    // The open démarches, newest first (core's order; the first is where a new call goes by
+    // default): [{demarcheId, seeking, seekingLabel, specialty, openedAt, openedText}].
+    Q_PROPERTY(QVariantList openDemarches READ openDemarches NOTIFY journalChanged)
+    // The current démarche's calls and refusals per period, empty periods included (core's
+    // callsPerPeriod): [{key, start, calls, refusals}]; chartPeriod is "week" or "month".
+    Q_PROPERTY(QVariantList chartBars READ chartBars NOTIFY journalChanged)
+    Q_PROPERTY(QString chartPeriod READ chartPeriod NOTIFY journalChanged)
 
   public:
     static constexpr int kUndoMillis = 8000;
@@ -83,18 +90,32 @@ class JournalController : public QObject {
     Q_INVOKABLE QVariantList outcomes() const;
     Q_INVOKABLE QString outcomeLabel(const QString& outcomeId) const;
 
-    // Logs a call now, in the open démarche (the latest opened one still open; a
+    // Logs a call now, in `demarcheId`, or when it is empty in the newest open démarche (a
     // "médecin traitant" démarche is opened when there is none). `practice`: a structure
     // {structureId, name, phone, address, kind} or a typed practice {name, phone}.
     // Returns the new call's id, or "" with errorText set.
     Q_INVOKABLE QString logCall(const QVariantMap& practice, const QString& outcome,
-                                const QString& reason, const QString& note,
-                                const QString& followUp);
-    // Changes what was said of a call (outcome, reason, note, follow-up); the practice, the
-    // démarche and the time stay.
+                                const QString& reason, const QString& note, const QString& followUp,
+                                const QString& demarcheId = {});
+    // Changes what was said of a call (outcome, reason, note, follow-up) and, when `day` is
+    // given ("2026-11-20"), the day it was made (its time of day and offset stay); the
+    // practice and the démarche stay.
     Q_INVOKABLE bool updateCall(const QString& callId, const QString& outcome,
-                                const QString& reason, const QString& note,
-                                const QString& followUp);
+                                const QString& reason, const QString& note, const QString& followUp,
+                                const QString& day = {});
+
+    // What a new démarche may look for, from core: [{seeking, label, needsSpecialty}] and
+    // the specialties [{id, label}] (the label is what the démarche keeps).
+    Q_INVOKABLE QVariantList seekingChoices() const;
+    Q_INVOKABLE QVariantList specialtyChoices() const;
+    // Opens a démarche now ("medecin-traitant", "specialist" + its specialty, …) and makes
+    // it current. Its id, or "" with errorText set (a specialist search without specialty).
+    Q_INVOKABLE QString openNewDemarche(const QString& seeking, const QString& specialty);
+    // How a démarche may end, from core: [{status, label}] ("found" "Aboutie", …).
+    Q_INVOKABLE QVariantList closingChoices() const;
+    // Closes a démarche now as "found" or "abandoned"; reopens a closed one.
+    Q_INVOKABLE bool closeDemarche(const QString& demarcheId, const QString& status);
+    Q_INVOKABLE bool reopenDemarche(const QString& demarcheId);
     // Deletes a call; undoDelete() within kUndoMillis logs it again (see above).
     Q_INVOKABLE bool deleteCall(const QString& callId);
     // The new id of the restored call, or "" when there is nothing to undo.
@@ -117,6 +138,9 @@ class JournalController : public QObject {
     [[nodiscard]] QString errorText() const { return errorText_; }
     [[nodiscard]] bool undoAvailable() const { return deleted_.has_value(); }
     [[nodiscard]] QString journalPath() const { return options_.journalPath; }
+    [[nodiscard]] QVariantList openDemarches() const { return openDemarches_; }
+    [[nodiscard]] QVariantList chartBars() const { return chartBars_; }
+    [[nodiscard]] QString chartPeriod() const { return chartPeriod_; }
     // For tests: the journal itself (null before start()).
     [[nodiscard]] journal::Journal* journal() { return journal_.get(); }
 
@@ -131,7 +155,8 @@ class JournalController : public QObject {
   private:
     bool fail(const QString& what, const Error& error);
     void setErrorText(const QString& text);
-    std::optional<journal::RecordId> openDemarche(const QString& now);
+    std::optional<journal::RecordId> demarcheForNewCall(const QString& demarcheId,
+                                                        const QString& now);
     void refresh();
     void clearUndo();
     [[nodiscard]] QString nowText() const;
@@ -147,6 +172,9 @@ class JournalController : public QObject {
     std::optional<journal::Call> deleted_;
     QTimer undoTimer_;
     QString errorText_;
+    QVariantList openDemarches_;
+    QVariantList chartBars_;
+    QString chartPeriod_;
 };
 
 }  // namespace parcours::app

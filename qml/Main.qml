@@ -57,15 +57,35 @@ ApplicationWindow {
         }
     }
 
-    // The page shown first: "list" or "map" (parcours-app --page).
+    // The page shown first: "list", "map", "journal", or "sheet" (the sheet of the first
+    // structure of the list, once its rows arrive) (parcours-app --page).
     property string startPage: "list"
+    property bool startSheetShown: false
+
+    function showStartSheet() {
+        if (startPage !== "sheet" || startSheetShown || DirectoryController.structures.count === 0)
+            return;
+        startSheetShown = true;
+        directoryStack.push(sheetComponent, { structure: directoryPage.structureAt(0) },
+                            StackView.Immediate);
+    }
+
+    Connections {
+        target: DirectoryController.structures
+        enabled: window.startPage === "sheet" && !window.startSheetShown
+
+        function onCountChanged() {
+            window.showStartSheet();
+        }
+    }
+    Component.onCompleted: showStartSheet()
 
     // One tab per page; the directory's tab stacks a structure's sheet over the list.
     footer: TabBar {
         id: navigation
 
         objectName: "navigation"
-        currentIndex: window.startPage === "map" ? 1 : 0
+        currentIndex: window.startPage === "map" ? 1 : window.startPage === "journal" ? 2 : 0
         Accessible.name: qsTr("Navigation")
 
         TabButton {
@@ -94,6 +114,8 @@ ApplicationWindow {
 
             objectName: "directoryStack"
             initialItem: DirectoryPage {
+                id: directoryPage
+
                 onStructureChosen: structure => directoryStack.push(sheetComponent, { structure: structure })
             }
         }

@@ -4,9 +4,12 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Parcours
 
-// What came of a call: outcome chips, the reason as said, a note, a follow-up date. Logs a
-// new call (now, in the open démarche) for `practice`, or, with `callId` set, changes that
-// call. Stays open with core's message when the journal refuses the input.
+// What came of a call: outcome chips, the reason as said, a note, a follow-up date (typed or
+// picked on a calendar), and last — the default is nearly always right — the démarche it
+// belongs to (the open ones, newest first, the first by default; or a new one: médecin
+// traitant, specialist and its specialty…). Logs a new call (now) for `practice`, or, with
+// `callId` set, changes that call (and its day).
+// Stays open with core's message when the journal refuses the input.
 Dialog {
     id: dialog
 
@@ -20,6 +23,26 @@ Dialog {
     property string reason: ""
     property string note: ""
     property string followUp: ""
+    property string at: ""  // the edited call's time as stored ("2026-11-23T15:04:05+01:00")
+    // The choices of démarche: the open ones (JournalController's order, newest first),
+    // then "new démarche".
+    readonly property var demarcheOptions: {
+        const list = JournalController.openDemarches.map(d => ({
+            demarcheId: d.demarcheId,
+            label: (d.specialty.length > 0 ? d.seekingLabel + " · " + d.specialty : d.seekingLabel)
+                   + " — " + qsTr("ouverte le %1").arg(d.openedText)
+        }));
+        list.push({ demarcheId: "", label: qsTr("Nouvelle démarche…") });
+        return list;
+    }
+    readonly property bool newDemarche: demarcheBox.currentIndex === demarcheOptions.length - 1
+    readonly property var seekingChoices: JournalController.seekingChoices()
+    readonly property var specialtyChoices: JournalController.specialtyChoices()
+    readonly property bool needsSpecialty: newDemarche && seekingBox.currentIndex >= 0
+                                           && seekingChoices[seekingBox.currentIndex].needsSpecialty
+    // A démarche this dialog opened for a call the journal then refused: the next try goes
+    // there rather than opening another.
+    property string openedDemarche: ""
 
     // Emitted once the journal has the call (its id).
     signal saved(string callId)
@@ -40,6 +63,7 @@ Dialog {
         reason = "";
         note = "";
         followUp = "";
+        at = "";
         open();
     }
 
@@ -49,6 +73,7 @@ Dialog {
         reason = values.reason;
         note = values.note;
         followUp = values.followUp;
+        at = values.at || "";
         open();
     }
 
@@ -58,6 +83,13 @@ Dialog {
         reasonField.text = reason;
         noteField.text = note;
         followUpField.text = followUp;
+        callDayField.text = at.substring(0, 10);
+        followUpField.expanded = false;
+        callDayField.expanded = false;
+        demarcheBox.currentIndex = 0;  // the newest open démarche, or "new" when none is open
+        seekingBox.currentIndex = 0;
+        specialtyBox.currentIndex = -1;
+        openedDemarche = "";
         errorLabel.text = "";
     }
 
@@ -76,12 +108,31 @@ Dialog {
         }
         let id = callId;
         if (id.length > 0) {
+            const day = callDayField.text.trim();
             if (!JournalController.updateCall(id, outcome, reasonField.text, noteField.text,
-                                              followUpField.text))
+                                              followUpField.text,
+                                              day === at.substring(0, 10) ? "" : day))
                 id = "";
         } else {
+            let demarcheId = demarcheOptions[demarcheBox.currentIndex].demarcheId;
+            if (newDemarche) {
+                if (needsSpecialty && specialtyBox.currentIndex < 0) {
+                    errorLabel.text = qsTr("Choisissez la spécialité recherchée.");
+                    return;
+                }
+                if (openedDemarche.length === 0) {
+                    openedDemarche = JournalController.openNewDemarche(
+                        seekingChoices[seekingBox.currentIndex].seeking,
+                        needsSpecialty ? specialtyChoices[specialtyBox.currentIndex].label : "");
+                    if (openedDemarche.length === 0) {
+                        errorLabel.text = JournalController.errorText;
+                        return;
+                    }
+                }
+                demarcheId = openedDemarche;
+            }
             id = JournalController.logCall(called, outcome, reasonField.text, noteField.text,
-                                           followUpField.text);
+                                           followUpField.text, demarcheId);
         }
         if (id.length === 0) {
             errorLabel.text = JournalController.errorText;
@@ -200,14 +251,63 @@ Dialog {
                 wrapMode: TextArea.Wrap
                 Accessible.name: qsTr("Note personnelle")
             }
-            TextField {
+            DatePicker {
                 id: followUpField
 
                 objectName: "followUpField"
                 Layout.fillWidth: true
+                label: qsTr("Date de relance")
                 placeholderText: qsTr("Date de relance : AAAA-MM-JJ (facultatif)")
-                inputMethodHints: Qt.ImhDate
-                Accessible.name: qsTr("Date de relance, année-mois-jour")
+            }
+            DatePicker {
+                id: callDayField
+
+                objectName: "callDayField"
+                Layout.fillWidth: true
+                visible: dialog.callId.length > 0
+                label: qsTr("Jour de l'appel")
+                placeholderText: qsTr("Jour de l'appel : AAAA-MM-JJ")
+            }
+            Label {
+                visible: dialog.callId.length === 0
+                text: qsTr("Démarche")
+                font.weight: Font.Medium
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            ComboBox {
+                id: demarcheBox
+
+                objectName: "demarcheBox"
+                Layout.fillWidth: true
+                visible: dialog.callId.length === 0
+                model: dialog.demarcheOptions
+                textRole: "label"
+                valueRole: "demarcheId"
+                Accessible.name: qsTr("Démarche de l'appel : %1").arg(displayText)
+            }
+            ComboBox {
+                id: seekingBox
+
+                objectName: "seekingBox"
+                Layout.fillWidth: true
+                visible: dialog.callId.length === 0 && dialog.newDemarche
+                model: dialog.seekingChoices
+                textRole: "label"
+                valueRole: "seeking"
+                Accessible.name: qsTr("Ce que cherche la nouvelle démarche : %1").arg(displayText)
+            }
+            ComboBox {
+                id: specialtyBox
+
+                objectName: "specialtyBox"
+                Layout.fillWidth: true
+                visible: dialog.callId.length === 0 && dialog.needsSpecialty
+                model: dialog.specialtyChoices
+                textRole: "label"
+                valueRole: "id"
+                displayText: currentIndex < 0 ? qsTr("Spécialité…") : currentText
+                Accessible.name: qsTr("Spécialité recherchée : %1").arg(displayText)
             }
             Label {
                 id: errorLabel
@@ -215,7 +315,7 @@ Dialog {
                 objectName: "errorLabel"
                 Layout.fillWidth: true
                 visible: text.length > 0
-                color: "#b00020"
+                color: JournalStyle.error
                 wrapMode: Label.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text

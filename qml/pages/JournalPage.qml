@@ -4,9 +4,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Parcours
 
-// The journal: the démarches with their counts by outcome, a small chart of the calls and
-// refusals over time, and the calls of the chosen démarche as a timeline, each one editable
-// and deletable (with undo, for a few seconds, from a snackbar).
+// The journal: the démarches with their counts by outcome (each one closable as found or
+// abandoned, and reopenable, after a confirmation), a small chart of the calls and refusals
+// per week or month (core's buckets), and the calls of the chosen démarche as a timeline,
+// each one editable and deletable (with undo, for a few seconds, from a snackbar).
 //
 // One Flickable with a Repeater rather than a ListView with a header: Qt 6.4 refuses to
 // create a ListView header under "pragma ComponentBehavior: Bound" ("Cannot instantiate
@@ -21,6 +22,86 @@ Page {
 
     LogCallDialog {
         id: editDialog
+    }
+
+    // Closing or reopening a démarche: asked first, since it changes where new calls go.
+    Dialog {
+        id: statusDialog
+
+        property string demarcheId: ""
+        property string demarcheLabel: ""
+        property bool reopening: false
+        property string status: ""
+
+        function ask(id: string, label: string, reopen: bool) {
+            demarcheId = id;
+            demarcheLabel = label;
+            reopening = reopen;
+            status = "";
+            open();
+        }
+
+        objectName: "demarcheStatusDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 24 : 360, 480)
+        modal: true
+        title: reopening ? qsTr("Rouvrir la démarche ?") : qsTr("Clore la démarche ?")
+
+        onAccepted: {
+            if (reopening)
+                JournalController.reopenDemarche(demarcheId);
+            else
+                JournalController.closeDemarche(demarcheId, status);
+        }
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 6
+
+            Label {
+                Layout.fillWidth: true
+                text: statusDialog.reopening
+                      ? qsTr("« %1 » redeviendra une démarche en cours : les nouveaux appels pourront y être notés.")
+                            .arg(statusDialog.demarcheLabel)
+                      : qsTr("« %1 » ne sera plus proposée pour les nouveaux appels. Ses appels restent dans le journal, et vous pourrez la rouvrir.")
+                            .arg(statusDialog.demarcheLabel)
+                wrapMode: Label.Wrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Repeater {
+                model: statusDialog.reopening ? [] : JournalController.closingChoices()
+
+                delegate: RadioButton {
+                    required property var modelData
+
+                    objectName: "close_" + modelData.status
+                    text: modelData.label
+                    checked: statusDialog.status === modelData.status
+                    Accessible.name: qsTr("Issue : %1").arg(modelData.label)
+                    onClicked: statusDialog.status = modelData.status
+                }
+            }
+        }
+
+        footer: DialogButtonBox {
+            Button {
+                objectName: "statusCancelButton"
+                text: qsTr("Annuler")
+                Accessible.name: qsTr("Annuler, ne rien changer")
+                onClicked: statusDialog.reject()
+            }
+            Button {
+                objectName: "statusConfirmButton"
+                text: statusDialog.reopening ? qsTr("Rouvrir") : qsTr("Clore")
+                enabled: statusDialog.reopening || statusDialog.status.length > 0
+                highlighted: true
+                Accessible.name: statusDialog.reopening ? qsTr("Confirmer : rouvrir la démarche")
+                                                        : qsTr("Confirmer : clore la démarche")
+                onClicked: statusDialog.accept()
+            }
+        }
     }
 
     Flickable {
@@ -46,7 +127,7 @@ Page {
                 Layout.margins: 12
                 visible: text.length > 0
                 text: JournalController.errorText
-                color: "#b00020"
+                color: JournalStyle.error
                 wrapMode: Label.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
@@ -82,6 +163,7 @@ Page {
                     required property string seekingLabel
                     required property string specialty
                     required property string statusLabel
+                    required property bool open
                     required property int calls
                     required property int refusals
                     required property var outcomeCounts
@@ -95,17 +177,33 @@ Page {
                         .arg(seekingLabel).arg(statusLabel).arg(calls).arg(refusals)
                     onClicked: JournalController.selectDemarche(demarcheId)
 
+                    readonly property string title: seekingLabel
+                                                    + (specialty.length > 0 ? " · " + specialty : "")
+
                     contentItem: ColumnLayout {
                         spacing: 4
 
-                        Label {
+                        RowLayout {
                             Layout.fillWidth: true
-                            text: demarcheRow.seekingLabel
-                                  + (demarcheRow.specialty.length > 0 ? " · " + demarcheRow.specialty : "")
-                                  + " — " + demarcheRow.statusLabel
-                            font.pixelSize: 16
-                            font.weight: Font.DemiBold
-                            wrapMode: Label.Wrap
+
+                            Label {
+                                Layout.fillWidth: true
+                                text: demarcheRow.title + " — " + demarcheRow.statusLabel
+                                font.pixelSize: 16
+                                font.weight: Font.DemiBold
+                                color: demarcheRow.open ? palette.text : JournalStyle.closed
+                                wrapMode: Label.Wrap
+                            }
+                            Button {
+                                objectName: demarcheRow.open ? "closeDemarcheButton" : "reopenDemarcheButton"
+                                flat: true
+                                text: demarcheRow.open ? qsTr("Clore…") : qsTr("Rouvrir…")
+                                Accessible.name: demarcheRow.open
+                                                 ? qsTr("Clore la démarche %1").arg(demarcheRow.title)
+                                                 : qsTr("Rouvrir la démarche %1").arg(demarcheRow.title)
+                                onClicked: statusDialog.ask(demarcheRow.demarcheId, demarcheRow.title,
+                                                            !demarcheRow.open)
+                            }
                         }
                         Label {
                             objectName: "demarcheCounts"
@@ -125,7 +223,7 @@ Page {
 
                                     text: modelData.label + " : " + modelData.count
                                     font.pixelSize: 12
-                                    color: modelData.refusal ? "#b00020" : palette.text
+                                    color: modelData.refusal ? JournalStyle.refusal : palette.text
                                     font.weight: modelData.refusal ? Font.Medium : Font.Normal
                                 }
                             }
@@ -134,69 +232,110 @@ Page {
                 }
             }
 
-            // Calls of the chosen démarche over time: the running total of calls (blue) and a
-            // red mark on each refusal.
+            // Calls and refusals of the chosen démarche per week or month (core's buckets, empty
+            // periods included): a blue bar of calls, the refusals in red at its foot.
+            Label {
+                Layout.leftMargin: 16
+                Layout.topMargin: 8
+                visible: chart.visible
+                text: JournalController.chartPeriod === "month" ? qsTr("Appels par mois")
+                                                                : qsTr("Appels par semaine")
+                font.pixelSize: 16
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
             Canvas {
                 id: chart
+
+                readonly property var bars: JournalController.chartBars
+                readonly property int refusals: bars.reduce((n, b) => n + b.refusals, 0)
 
                 objectName: "callChart"
                 Layout.fillWidth: true
                 Layout.leftMargin: 12
                 Layout.rightMargin: 12
-                Layout.preferredHeight: 120
-                visible: JournalController.calls.count > 0
+                Layout.preferredHeight: 140
+                visible: bars.length > 0
                 Accessible.role: Accessible.Chart
-                Accessible.name: qsTr("Graphique : %1 appels au fil du temps, refus en rouge")
-                    .arg(JournalController.calls.count)
+                Accessible.name: qsTr("Graphique : %1 appels dont %2 refus, sur %3 périodes, de %4 à %5")
+                    .arg(JournalController.calls.count).arg(refusals).arg(bars.length)
+                    .arg(bars.length > 0 ? bars[0].start : "").arg(bars.length > 0 ? bars[bars.length - 1].start : "")
 
-                Connections {
-                    target: JournalController
-                    function onJournalChanged() { chart.requestPaint(); }
-                }
+                onBarsChanged: requestPaint()
                 onWidthChanged: requestPaint()
                 onVisibleChanged: requestPaint()
+
+                // "23/11" for a week (its Monday), "nov. 26" for a month.
+                function barLabel(bar: var): string {
+                    const d = new Date(bar.start + "T12:00:00");
+                    return JournalController.chartPeriod === "month"
+                            ? d.toLocaleDateString(Qt.locale("fr_FR"), "MMM yy")
+                            : d.toLocaleDateString(Qt.locale("fr_FR"), "dd/MM");
+                }
 
                 onPaint: {
                     const ctx = getContext("2d");
                     ctx.reset();
-                    const model = JournalController.calls;
-                    const n = model.count;
+                    const n = bars.length;
                     if (n === 0)
                         return;
-                    const times = [];
-                    for (let i = 0; i < n; ++i)
-                        times.push(Date.parse(model.get(i, "at")));
-                    const t0 = times[0];
-                    const span = Math.max(times[n - 1] - t0, 1);
-                    const left = 4, right = width - 4, top = 8, bottom = height - 16;
-                    // Calls within a minute of each other (or one call) are spread by rank.
-                    const byRank = n === 1 || span < 60000;
-                    const x = (t, i) => byRank ? left + (i + 0.5) / n * (right - left)
-                                               : left + (t - t0) / span * (right - left);
-                    const y = k => bottom - k / n * (bottom - top);
-                    ctx.strokeStyle = "#888888";
+                    const max = Math.max(1, ...bars.map(b => b.calls));
+                    const left = 24, right = width - 4, top = 8, bottom = height - 20;
+                    const slot = (right - left) / n;
+                    const barWidth = Math.max(2, Math.min(28, slot * 0.7));
+                    const y = k => bottom - k / max * (bottom - top);
+                    ctx.font = "11px sans-serif";
+                    ctx.fillStyle = JournalStyle.chartText;
+                    ctx.textAlign = "right";
+                    ctx.fillText(String(max), left - 4, top + 8);
+                    ctx.fillText("0", left - 4, bottom);
+                    ctx.strokeStyle = JournalStyle.axis;
                     ctx.lineWidth = 1;
                     ctx.beginPath();
-                    ctx.moveTo(left, bottom);
-                    ctx.lineTo(right, bottom);
+                    ctx.moveTo(left, bottom + 0.5);
+                    ctx.lineTo(right, bottom + 0.5);
                     ctx.stroke();
-                    ctx.strokeStyle = "#1a4a8a";
-                    ctx.lineWidth = 2;
-                    ctx.beginPath();
-                    ctx.moveTo(x(times[0], 0), bottom);
+                    // Labels under a bar every few, so they never overlap (about 44 px each).
+                    const labelEvery = Math.max(1, Math.ceil(44 / slot));
+                    ctx.textAlign = "center";
                     for (let i = 0; i < n; ++i) {
-                        ctx.lineTo(x(times[i], i), y(i));
-                        ctx.lineTo(x(times[i], i), y(i + 1));
-                    }
-                    ctx.stroke();
-                    ctx.fillStyle = "#b00020";
-                    for (let i = 0; i < n; ++i) {
-                        if (model.get(i, "refusal")) {
-                            ctx.beginPath();
-                            ctx.arc(x(times[i], i), y(i + 1), 4, 0, 2 * Math.PI);
-                            ctx.fill();
+                        const x = left + slot * i + (slot - barWidth) / 2;
+                        ctx.fillStyle = JournalStyle.call;
+                        ctx.fillRect(x, y(bars[i].calls), barWidth, bottom - y(bars[i].calls));
+                        ctx.fillStyle = JournalStyle.refusal;
+                        ctx.fillRect(x, y(bars[i].refusals), barWidth, bottom - y(bars[i].refusals));
+                        if (i % labelEvery === 0) {
+                            ctx.fillStyle = JournalStyle.chartText;
+                            ctx.fillText(barLabel(bars[i]), x + barWidth / 2, height - 4);
                         }
                     }
+                }
+            }
+            RowLayout {
+                objectName: "chartLegend"
+                Layout.leftMargin: 16
+                visible: chart.visible
+                spacing: 6
+
+                Rectangle {
+                    width: 12
+                    height: 12
+                    color: JournalStyle.call
+                }
+                Label {
+                    text: qsTr("appels")
+                    font.pixelSize: 12
+                }
+                Rectangle {
+                    Layout.leftMargin: 8
+                    width: 12
+                    height: 12
+                    color: JournalStyle.refusal
+                }
+                Label {
+                    text: qsTr("dont refus")
+                    font.pixelSize: 12
                 }
             }
 
@@ -221,6 +360,7 @@ Page {
 
                     required property int index
                     required property string callId
+                    required property string at
                     required property string atText
                     required property string practiceName
                     required property string practicePhone
@@ -244,7 +384,7 @@ Page {
                             width: 10
                             height: 10
                             radius: 5
-                            color: callRow.refusal ? "#b00020" : "#1a4a8a"
+                            color: callRow.refusal ? JournalStyle.refusal : JournalStyle.call
                         }
                         ColumnLayout {
                             Layout.fillWidth: true
@@ -260,7 +400,7 @@ Page {
                                 objectName: "callOutcome"
                                 Layout.fillWidth: true
                                 text: callRow.outcomeLabel + (callRow.reason.length > 0 ? " — " + callRow.reason : "")
-                                color: callRow.refusal ? "#b00020" : palette.text
+                                color: callRow.refusal ? JournalStyle.refusal : palette.text
                                 wrapMode: Label.Wrap
                             }
                             Label {
@@ -289,7 +429,8 @@ Page {
                                 outcome: callRow.outcome,
                                 reason: callRow.reason,
                                 note: callRow.note,
-                                followUp: callRow.followUp
+                                followUp: callRow.followUp,
+                                at: callRow.at
                             })
                         }
                         ToolButton {
@@ -315,7 +456,7 @@ Page {
         visible: JournalController.undoAvailable
         background: Rectangle {
             radius: 4
-            color: "#323232"
+            color: JournalStyle.snackbar
         }
 
         RowLayout {
@@ -324,7 +465,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Appel supprimé")
-                color: "white"
+                color: JournalStyle.snackbarText
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }

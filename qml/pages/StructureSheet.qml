@@ -27,7 +27,7 @@ Page {
 
     signal back
 
-    objectName: "structureSheet"
+    objectName: "sheetPage"
     title: structure.name || ""
     Accessible.name: qsTr("Fiche de %1").arg(title)
 
@@ -268,7 +268,7 @@ Page {
 
                     Layout.fillWidth: true
                     text: atText + " — " + outcomeLabel + (reason.length > 0 ? " (" + reason + ")" : "")
-                    color: refusal ? "#b00020" : palette.text
+                    color: refusal ? JournalStyle.refusal : palette.text
                     wrapMode: Label.Wrap
                     Accessible.role: Accessible.ListItem
                     Accessible.name: text

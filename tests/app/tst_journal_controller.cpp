@@ -297,6 +297,128 @@ class JournalControllerTest : public QObject {
         QCOMPARE(controller_->calls()->count(), 1);
     }
 
+    void aCallGoesToTheDemarcheChosenAndTheNewestOpenIsOfferedFirst() {
+        const QString gp = controller_->openNewDemarche("medecin-traitant", {});
+        QVERIFY2(!gp.isEmpty(), qPrintable(controller_->errorText()));
+        const QString cardio = controller_->openNewDemarche("specialist", "Cardiologie");
+        QVERIFY2(!cardio.isEmpty(), qPrintable(controller_->errorText()));
+        QCOMPARE(controller_->currentDemarcheId(), cardio);  // the one just opened is shown
+
+        const QVariantList open = controller_->openDemarches();
+        QCOMPARE(open.size(), 2);
+        QCOMPARE(open[0].toMap().value("demarcheId").toString(), cardio);  // newest first
+        QCOMPARE(open[0].toMap().value("seekingLabel").toString(), QStringLiteral("Spécialiste"));
+        QCOMPARE(open[0].toMap().value("specialty").toString(), QStringLiteral("Cardiologie"));
+        QVERIFY(!open[0].toMap().value("openedText").toString().isEmpty());
+        QCOMPARE(open[1].toMap().value("demarcheId").toString(), gp);
+
+        // Chosen: the older démarche; not chosen: the newest open one.
+        QVERIFY(!controller_->logCall(structure("finess:1", "A"), "no-answer", {}, {}, {}, gp)
+                     .isEmpty());
+        QVERIFY(
+            !controller_->logCall(structure("finess:2", "B"), "no-answer", {}, {}, {}).isEmpty());
+        auto* j = controller_->journal();
+        QCOMPARE(j->calls(*journal::RecordId::fromHex(gp.toStdString()))->size(), 1U);
+        QCOMPARE(j->calls(*journal::RecordId::fromHex(cardio.toStdString()))->size(), 1U);
+        QCOMPARE(controller_->demarches()->count(), 2);
+        QCOMPARE(controller_->logCall(structure("finess:1", "A"), "no-answer", {}, {}, {}, "zz"),
+                 QString());
+    }
+
+    void newDemarcheChoicesComeFromCoreAndASpecialistNeedsItsSpecialty() {
+        const QVariantList kinds = controller_->seekingChoices();
+        QCOMPARE(kinds.size(), 4);
+        QCOMPARE(kinds[0].toMap().value("seeking").toString(), QStringLiteral("medecin-traitant"));
+        QCOMPARE(kinds[0].toMap().value("label").toString(), QStringLiteral("Médecin traitant"));
+        QCOMPARE(kinds[1].toMap().value("needsSpecialty").toBool(), true);
+        const QVariantList specialties = controller_->specialtyChoices();
+        QVERIFY(specialties.size() > 20);
+        QStringList labels;
+        for (const auto& s : specialties) labels << s.toMap().value("label").toString();
+        QVERIFY(labels.contains(QStringLiteral("Gynécologie")));
+        QVERIFY(!labels.contains(QStringLiteral("Médecine générale")));
+
+        QCOMPARE(controller_->openNewDemarche("specialist", "  "), QString());
+        QVERIFY(controller_->errorText().contains("specialty"));
+        QCOMPARE(controller_->openNewDemarche("astrologer", {}), QString());
+        QVERIFY(controller_->errorText().contains("astrologer"));
+        QCOMPARE(controller_->demarches()->count(), 0);  // nothing was opened
+    }
+
+    void closingAndReopeningADemarche() {
+        const QString id = controller_->logCall(structure("finess:1", "A"), "accepted", {}, {}, {});
+        QVERIFY(!id.isEmpty());
+        const QString demarche = controller_->currentDemarcheId();
+        const QVariantList endings = controller_->closingChoices();
+        QCOMPARE(endings.size(), 2);
+        QCOMPARE(endings[0].toMap().value("status").toString(), QStringLiteral("found"));
+        QCOMPARE(endings[0].toMap().value("label").toString(), QStringLiteral("Aboutie"));
+
+        QSignalSpy changed(controller_.get(), &JournalController::journalChanged);
+        QVERIFY2(controller_->closeDemarche(demarche, "found"),
+                 qPrintable(controller_->errorText()));
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(controller_->demarches()->get(0, "status").toString(), QStringLiteral("found"));
+        QCOMPARE(controller_->demarches()->get(0, "open").toBool(), false);
+        QVERIFY(controller_->openDemarches().isEmpty());
+        auto closed =
+            controller_->journal()->demarche(*journal::RecordId::fromHex(demarche.toStdString()));
+        QCOMPARE(closed->closedAt.substr(0, 10), std::string("2026-11-23"));
+
+        // A new call now opens a new médecin traitant démarche rather than going to the closed one.
+        QVERIFY(
+            !controller_->logCall(structure("finess:2", "B"), "no-answer", {}, {}, {}).isEmpty());
+        QCOMPARE(controller_->demarches()->count(), 2);
+
+        QVERIFY(!controller_->closeDemarche(demarche, "open"));  // core: an ending is needed
+        QVERIFY(controller_->reopenDemarche(demarche));
+        QCOMPARE(controller_->demarches()->get(0, "status").toString(), QStringLiteral("open"));
+        QCOMPARE(controller_->openDemarches().size(), 2);
+        QVERIFY(!controller_->reopenDemarche(QString(32, u'0')));
+    }
+
+    void theChartCountsCallsAndRefusalsPerWeek() {
+        QVERIFY(controller_->chartBars().isEmpty());
+        const QString a =
+            controller_->logCall(structure("finess:1", "A"), "refused-other", {}, {}, {});
+        controller_->logCall(structure("finess:2", "B"), "no-answer", {}, {}, {});
+        const QString c = controller_->logCall(structure("finess:3", "C"), "voicemail", {}, {}, {});
+        // Spread over three weeks by moving the calls' days.
+        QVERIFY(controller_->updateCall(a, "refused-other", {}, {}, {}, "2026-11-09"));
+        QVERIFY(controller_->updateCall(c, "voicemail", {}, {}, {}, "2026-11-26"));
+        QCOMPARE(controller_->chartPeriod(), QStringLiteral("week"));
+        const QVariantList bars = controller_->chartBars();
+        QCOMPARE(bars.size(), 3);
+        QCOMPARE(bars[0].toMap().value("key").toString(), QStringLiteral("2026-W46"));
+        QCOMPARE(bars[0].toMap().value("refusals").toInt(), 1);
+        QCOMPARE(bars[1].toMap().value("calls").toInt(), 0);  // an empty week is kept
+        QCOMPARE(bars[2].toMap().value("start").toString(), QStringLiteral("2026-11-23"));
+        QCOMPARE(bars[2].toMap().value("calls").toInt(), 2);
+    }
+
+    void movingACallToAnotherDayKeepsItsTime() {
+        const QString id =
+            controller_->logCall(structure("finess:1", "A"), "no-answer", {}, {}, {});
+        QVERIFY(controller_->updateCall(id, "no-answer", {}, {}, {}, "2026-11-20"));
+        QCOMPARE(controller_->calls()->get(0, "at").toString(),
+                 QStringLiteral("2026-11-20T09:10:00+01:00"));
+        QVERIFY(!controller_->updateCall(id, "no-answer", {}, {}, {}, "2026-11-31"));
+        QVERIFY(controller_->errorText().contains("2026-11-31"));
+        QCOMPARE(controller_->calls()->get(0, "at").toString(),
+                 QStringLiteral("2026-11-20T09:10:00+01:00"));
+    }
+
+    void practiceHistorySpansDemarches() {
+        controller_->showPractice(QStringLiteral("finess:1"));
+        const QString gp = controller_->openNewDemarche("medecin-traitant", {});
+        controller_->logCall(structure("finess:1", "A"), "no-answer", {}, {}, {}, gp);
+        const QString derm = controller_->openNewDemarche("specialist", "Dermatologie");
+        controller_->logCall(structure("finess:1", "A"), "refused-other", {}, {}, {}, derm);
+        QCOMPARE(controller_->practiceCalls()->count(), 2);
+        QCOMPARE(controller_->practiceCalls()->get(0, "demarcheId").toString(), gp);
+        QCOMPARE(controller_->practiceCalls()->get(1, "demarcheId").toString(), derm);
+    }
+
     void aFileThatIsNotAJournalIsRefused() {
         QFile junk(dir_->filePath(QStringLiteral("junk.sqlite")));
         QVERIFY(junk.open(QIODevice::WriteOnly));

@@ -52,7 +52,7 @@ TestCase {
         const stack = child(window.contentItem, "directoryStack");
         const name = DirectoryController.structures.get(0, "name");
         mouseClick(list.itemAtIndex(0));
-        tryVerify(() => stack.currentItem && stack.currentItem.objectName === "structureSheet",
+        tryVerify(() => stack.currentItem && stack.currentItem.objectName === "sheetPage",
                   3000, "the sheet is pushed");
         tryCompare(stack, "busy", false);
         const sheet = stack.currentItem;
@@ -110,8 +110,12 @@ TestCase {
         compare(calls.get(last, "outcomeLabel"), "Refus : ne prend pas de nouveaux patients");
         compare(calls.get(last, "reason"), "complet");
         compare(calls.get(last, "practicePhone"), phone);
-        compare(JournalController.demarches.get(0, "seekingLabel"), "Médecin traitant");
-        verify(JournalController.demarches.get(0, "refusals") >= 1);
+        // In the démarche the dialog offered first: the newest open one, else a new
+        // "médecin traitant" one.
+        const demarche = JournalController.demarches.rowOf(calls.get(last, "demarcheId"));
+        compare(JournalController.currentDemarcheId, calls.get(last, "demarcheId"));
+        verify(JournalController.demarches.get(demarche, "open"));
+        verify(JournalController.demarches.get(demarche, "refusals") >= 1);
         compare(child(sheet, "noCallsLabel").visible, false);
         compare(child(sheet, "practiceCalls").count, before + 1);
 
