@@ -105,7 +105,7 @@ Page {
             CheckBox {
                 objectName: "ownMtBox"
                 Layout.fillWidth: true
-                text: qsTr("Chez mon médecin traitant (ou son remplaçant)")
+                text: qsTr("Chez mon médecin traitant")
                 checked: sheet.byOwnMt
                 Accessible.name: text
                 onToggled: sheet.byOwnMt = checked
@@ -156,43 +156,52 @@ Page {
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
                 }
-                GridLayout {
+                ColumnLayout {
                     Layout.fillWidth: true
-                    columns: 2
-                    columnSpacing: 12
-                    rowSpacing: 2
+                    spacing: 2
 
-                    Label { text: qsTr("Tarif de base"); Layout.fillWidth: true }
-                    Label { objectName: "baseTariff"; text: sheet.result.baseTariffText || "" }
-                    Label { text: qsTr("Taux de remboursement"); Layout.fillWidth: true }
-                    Label { objectName: "rate"; text: (sheet.result.ratePercent || 0) + " %" }
-                    Label { text: qsTr("Majoration hors parcours"); Layout.fillWidth: true }
-                    Label { objectName: "majoration"; text: sheet.result.majorationText || "" }
-                    Label { text: qsTr("Participation forfaitaire"); Layout.fillWidth: true }
-                    Label { objectName: "participation"; text: sheet.result.participationForfaitaireText || "" }
-                    Label {
-                        text: qsTr("Remboursé par l'Assurance Maladie")
-                        font.weight: Font.DemiBold
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        objectName: "reimbursed"
-                        text: sheet.result.reimbursedText || ""
-                        font.weight: Font.DemiBold
-                    }
-                    Label {
-                        text: qsTr("Reste à votre charge (avant complémentaire)")
-                        font.weight: Font.DemiBold
-                        wrapMode: Label.Wrap
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        objectName: "patientShare"
-                        text: sheet.result.patientShareText || ""
-                        font.weight: Font.DemiBold
+                    Repeater {
+                        model: [
+                            { name: "baseTariff", label: qsTr("Tarif de base"),
+                              value: sheet.result.baseTariffText || "", strong: false },
+                            { name: "rate", label: qsTr("Taux de remboursement"),
+                              value: (sheet.result.ratePercent || 0) + " %", strong: false },
+                            { name: "majoration", label: qsTr("Majoration hors parcours"),
+                              value: sheet.result.majorationText || "", strong: false },
+                            { name: "participation", label: qsTr("Participation forfaitaire"),
+                              value: sheet.result.participationForfaitaireText || "", strong: false },
+                            { name: "reimbursed", label: qsTr("Remboursé par l'Assurance Maladie"),
+                              value: sheet.result.reimbursedText || "", strong: true },
+                            { name: "patientShare",
+                              label: qsTr("Reste à votre charge (avant complémentaire)"),
+                              value: sheet.result.patientShareText || "", strong: true }
+                        ]
+
+                        delegate: RowLayout {
+                            id: amountRow
+
+                            required property var modelData
+
+                            Layout.fillWidth: true
+                            spacing: 12
+
+                            Label {
+                                Layout.fillWidth: true
+                                text: amountRow.modelData.label
+                                font.weight: amountRow.modelData.strong ? Font.DemiBold : Font.Normal
+                                wrapMode: Label.Wrap
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: amountRow.modelData.label + " : " + amountRow.modelData.value
+                            }
+                            Label {
+                                objectName: amountRow.modelData.name
+                                text: amountRow.modelData.value
+                                font.weight: amountRow.modelData.strong ? Font.DemiBold : Font.Normal
+                                Accessible.ignored: true  // said with its label
+                            }
+                        }
                     }
                 }
-
                 Label {
                     Layout.topMargin: 8
                     text: qsTr("Pourquoi")
