@@ -68,6 +68,8 @@ RightsController::RightsController(QObject* parent)
                                                          : QStringLiteral("fr")),
       sharer_(DocumentSharer::forPlatform()) {
     pool_.setMaxThreadCount(1);  // one document at a time, in order
+    // The centre moves with the map and the list: the nearby counts follow it.
+    connect(this, &RightsController::placeChanged, this, &RightsController::scheduleRefresh);
 }
 
 RightsController::~RightsController() {
@@ -130,6 +132,12 @@ void RightsController::setDocumentFolder(const QString& folder) {
     if (documentFolder_ == folder) return;
     documentFolder_ = folder;
     emit documentFolderChanged();
+}
+
+void RightsController::setIdentity(const QVariantMap& identity) {
+    if (identity_ == identity) return;
+    identity_ = identity;
+    emit identityChanged();
 }
 
 void RightsController::scheduleRefresh() {
@@ -345,6 +353,15 @@ QString RightsController::documentHtml(const QString& kind) {
         return {};
     }
     rules::DossierInput input;
+    const auto field = [this](const char* key) {
+        return toStdString(identity_.value(QLatin1String(key)).toString().trimmed());
+    };
+    input.identity.fullName = field("fullName");
+    input.identity.birthDate = field("birthDate");
+    input.identity.nir = field("nir");
+    input.identity.address = field("address");
+    input.identity.phone = field("phone");
+    input.identity.email = field("email");
     input.profile = context_->profile;
     input.demarche = context_->demarche;
     input.calls = context_->calls;

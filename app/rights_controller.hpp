@@ -76,6 +76,9 @@ class RightsController : public QObject {
     // Documents. Built into `documentFolder` ("" = a "documents" folder next to the journal).
     Q_PROPERTY(QString documentFolder READ documentFolder WRITE setDocumentFolder NOTIFY
                    documentFolderChanged)
+    // Who the documents are from: {fullName, birthDate, nir, address, phone, email}, each
+    // optional (core prints only what is filled). Kept in memory only, never in the journal.
+    Q_PROPERTY(QVariantMap identity READ identity WRITE setIdentity NOTIFY identityChanged)
     Q_PROPERTY(bool building READ building NOTIFY buildingChanged)
     Q_PROPERTY(QString documentPath READ documentPath NOTIFY documentChanged)
     Q_PROPERTY(QString documentTitle READ documentTitle NOTIFY documentChanged)
@@ -146,6 +149,8 @@ class RightsController : public QObject {
 
     [[nodiscard]] QString documentFolder() const { return documentFolder_; }
     void setDocumentFolder(const QString& folder);
+    [[nodiscard]] QVariantMap identity() const { return identity_; }
+    void setIdentity(const QVariantMap& identity);
     [[nodiscard]] bool building() const { return building_; }
     [[nodiscard]] QString documentPath() const { return documentPath_; }
     [[nodiscard]] QString documentTitle() const { return documentTitle_; }
@@ -166,6 +171,7 @@ class RightsController : public QObject {
     void adviceChanged();
     void errorTextChanged();
     void documentFolderChanged();
+    void identityChanged();
     void buildingChanged();
     void documentChanged();
     void documentReady(const QString& path, const QString& kind);
@@ -204,6 +210,7 @@ class RightsController : public QObject {
     mutable QString directoryOpenedPath_;
 
     QString documentFolder_;
+    QVariantMap identity_;
     bool building_ = false;
     QString documentPath_;
     QString documentTitle_;

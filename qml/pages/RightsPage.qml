@@ -66,7 +66,7 @@ Page {
             showOnMap(action.kinds);
             break;
         case "document":
-            buildDocument(action.value);
+            identityDialog.openFor(action.value);
             break;
         case "url":
             Qt.openUrlExternally(action.value);
@@ -123,6 +123,13 @@ Page {
             page.documentMessage = error.length > 0 ? error
                                                     : qsTr("Document enregistré : %1").arg(selectedFile.toString().replace("file://", ""));
         }
+    }
+
+    IdentityDialog {
+        id: identityDialog
+
+        controller: rights
+        onConfirmed: kind => page.buildDocument(kind)
     }
 
     Popup {
@@ -290,7 +297,7 @@ Page {
                     text: qsTr("Dossier pour la CPAM (PDF)")
                     enabled: !rights.building
                     Accessible.name: qsTr("Préparer le dossier pour la CPAM en PDF")
-                    onClicked: page.buildDocument("cpam")
+                    onClicked: identityDialog.openFor("cpam")
                 }
             }
 

@@ -283,6 +283,9 @@ class RightsControllerTest : public QObject {
 
     void theCpamDossierIsAPdfListingTheFourPractices() {
         logFourRefusals();
+        // The identity fields given are printed.
+        rights_->setIdentity({{QStringLiteral("fullName"), QStringLiteral("Camille Durand")},
+                              {QStringLiteral("email"), QString()}});
         QSignalSpy ready(rights_.get(), &RightsController::documentReady);
         QVERIFY(rights_->buildDocument(QStringLiteral("cpam")));
         QVERIFY(rights_->building());
@@ -313,6 +316,7 @@ class RightsControllerTest : public QObject {
             QVERIFY2(text.contains(name),
                      qPrintable(name + QStringLiteral(" missing from:\n") + text));
         QVERIFY(text.contains(QStringLiteral("médecin traitant"), Qt::CaseInsensitive));
+        QVERIFY(text.contains(QStringLiteral("Camille Durand")));
 
         // Desktop: saved where the dialog said, whole.
         QVERIFY(rights_->shareAsksForDestination());

@@ -141,7 +141,7 @@ TestCase {
         verify(/^\d{4}-\d{2}-\d{2}$/.test(estimate.figures[0].validFrom));
 
         // The dossier lists the four practices…
-        const html = rights.documentHtml("cpam");
+        let html = rights.documentHtml("cpam");
         for (const name of practices)
             verify(html.indexOf(name) >= 0, name + " in the dossier");
         // …and the page's button writes it as a PDF.
@@ -149,11 +149,19 @@ TestCase {
         readySpy.clear();
         const button = child(page, "cpamDossierButton");
         mouseClick(button);
+        // Who it is from, optional, asked first.
+        const identity = child(page, "identityDialog");
+        tryCompare(identity, "opened", true);
+        const nameField = child(identity.contentItem, "identityName");
+        nameField.text = "Camille Durand";
+        mouseClick(child(identity.footer, "identityConfirmButton"));
+        compare(rights.identity.fullName, "Camille Durand");
         readySpy.wait(30000);
         const path = readySpy.signalArguments[0][0];
         verify(path.endsWith(".pdf"), path);
         compare(rights.documentPath, path);
         compare(rights.documentError, "");
+        verify(rights.documentHtml("cpam").indexOf("Camille Durand") >= 0, "the name given is printed");
         // On desktop, a save dialog offers it under its dated name.
         const dialog = child(page, "saveDialog");
         tryCompare(dialog, "visible", true);
