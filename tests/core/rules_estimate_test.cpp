@@ -208,6 +208,38 @@ TEST(RulesEstimate, ActIdsListTheActsOfTheBrief) {
         EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
 }
 
+TEST(RulesEstimate, ActChoicesGiveEveryActItsLabelInTheLanguage) {
+    const auto ids = actIds(pack());
+    const auto fr = actChoices(pack());
+    const auto en = actChoices(pack(), Language::English);
+    ASSERT_EQ(fr.size(), ids.size());
+    ASSERT_EQ(en.size(), ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        EXPECT_EQ(fr[i].id, ids[i]);
+        EXPECT_FALSE(fr[i].label.empty()) << ids[i];
+    }
+    EXPECT_EQ(fr.front().label, "Consultation de médecine générale");
+    EXPECT_EQ(en.front().label, "GP consultation");
+}
+
+TEST(RulesEstimate, EveryFigureUsedSaysItsUnit) {
+    auto e = run("gp-consultation", "2025-03-01", Facts{});
+    ASSERT_TRUE(e.ok()) << e.error().message;
+    bool sawCents = false, sawPercent = false;
+    for (const auto& f : e->figures) {
+        if (f.id.starts_with("tariff.")) {
+            EXPECT_EQ(f.unit, FigureUnit::Cents) << f.id;
+            sawCents = true;
+        }
+        if (f.id.starts_with("rate.")) {
+            EXPECT_EQ(f.unit, FigureUnit::Percent) << f.id;
+            sawPercent = true;
+        }
+    }
+    EXPECT_TRUE(sawCents);
+    EXPECT_TRUE(sawPercent);
+}
+
 TEST(RulesEstimate, ChildUnder6) {
     auto e =
         run("gp-consultation-child-under-6", "2025-03-01", makeFacts({{"age", std::int64_t{4}}}));

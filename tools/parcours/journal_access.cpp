@@ -1,5 +1,7 @@
 #include "journal_access.hpp"
 
+#include <optional>
+
 #include "common.hpp"
 #include "parcours/directory/directory.hpp"
 #include "structure_output.hpp"
@@ -63,33 +65,13 @@ Result<journal::PracticeRef> practiceFromDirectory(const Args& args, const std::
 Result<DemarcheContext> loadDemarcheContext(const Args& args) {
     auto journal = openJournal(args);
     if (!journal) return journal.error();
-    DemarcheContext context;
-    auto prefix = args.value("--demarche");
-    if (!prefix) {
-        auto profile = journal->defaultProfile();
-        if (!profile) return profile.error();
-        context.profile = std::move(*profile);
-        context.demarche.profile = context.profile.id;
-        return context;
+    std::optional<journal::RecordId> demarche;
+    if (auto prefix = args.value("--demarche")) {
+        auto id = resolveId(*journal, *prefix, journal::RecordType::Demarche, "--demarche");
+        if (!id) return id.error();
+        demarche = *id;
     }
-    auto id = resolveId(*journal, *prefix, journal::RecordType::Demarche, "--demarche");
-    if (!id) return id.error();
-    auto demarche = journal->demarche(*id);
-    if (!demarche) return demarche.error();
-    context.demarche = std::move(*demarche);
-    auto calls = journal->calls(*id);
-    if (!calls) return calls.error();
-    context.calls = std::move(*calls);
-    auto profiles = journal->profiles();
-    if (!profiles) return profiles.error();
-    for (auto& p : *profiles)
-        if (p.id == context.demarche.profile) context.profile = std::move(p);
-    if (context.profile.id != context.demarche.profile) {
-        auto profile = journal->defaultProfile();
-        if (!profile) return profile.error();
-        context.profile = std::move(*profile);
-    }
-    return context;
+    return journal::loadDemarcheContext(*journal, demarche);
 }
 
 rules::Situation situationFromFlags(const Args& args) {

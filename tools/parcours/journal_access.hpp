@@ -7,6 +7,7 @@
 
 #include "args.hpp"
 #include "parcours/common/result.hpp"
+#include "parcours/journal/demarche_context.hpp"
 #include "parcours/journal/journal.hpp"
 #include "parcours/rules/facts.hpp"
 
@@ -26,16 +27,10 @@ Result<journal::RecordId> resolveId(const journal::Journal& journal, const std::
 // The practice snapshot for --practice DIRECTORY_ID, looked up in the directory (--db).
 Result<journal::PracticeRef> practiceFromDirectory(const Args& args, const std::string& id);
 
-// What advise, estimate and dossier read: a démarche (--demarche ID, a unique hex prefix)
-// with its profile and its calls in time order; without --demarche, the default profile
-// and an empty démarche; a démarche whose profile is gone gets the default profile. The
-// journal is --journal FILE (or --db-journal FILE, as the journal commands), else the
-// default one.
-struct DemarcheContext {
-    journal::Profile profile;
-    journal::Demarche demarche;
-    std::vector<journal::Call> calls;
-};
+// What advise, estimate and dossier read: core's journal::loadDemarcheContext for
+// --demarche ID (a unique hex prefix), or for no démarche without it. The journal is
+// --journal FILE (or --db-journal FILE, as the journal commands), else the default one.
+using journal::DemarcheContext;
 Result<DemarcheContext> loadDemarcheContext(const Args& args);
 
 // What the user states about now, from the flags advise and estimate share: --urgent,

@@ -75,6 +75,9 @@ Result<std::int64_t> Estimator::use(std::string_view id) {
         UsedFigure used;
         used.id = std::string(id);
         used.value = value;
+        used.unit = figure->value_case() == pb::Figure::kPercent ? FigureUnit::Percent
+                    : figure->value_case() == pb::Figure::kCount ? FigureUnit::Count
+                                                                 : FigureUnit::Cents;
         used.validFrom = figure->valid_from();
         for (const auto& source : figure->sources())
             used.sources.push_back(detail::sourceUrl(pack_, source));
@@ -320,6 +323,17 @@ std::vector<std::string> actIds(const RulePack& pack) {
     std::vector<std::string> ids;
     for (const auto& act : pack.impl().pack.acts()) ids.push_back(act.id());
     return ids;
+}
+
+std::vector<ActChoice> actChoices(const RulePack& pack, Language language) {
+    std::vector<ActChoice> acts;
+    for (const auto& act : pack.impl().pack.acts()) {
+        const auto& label = act.label();
+        acts.push_back({act.id(), language == Language::English && !label.en().empty()
+                                      ? label.en()
+                                      : label.fr()});
+    }
+    return acts;
 }
 
 }  // namespace parcours::rules

@@ -24,9 +24,12 @@ struct EstimateRequest {
     bool referredByMt = false;  // a specialist seen on the MT's referral
 };
 
+enum class FigureUnit { Cents, Percent, Count };
+
 struct UsedFigure {
     std::string id;          // "tariff.G"
-    std::int64_t value = 0;  // cents or percent
+    std::int64_t value = 0;  // cents, percent or a count: see unit
+    FigureUnit unit = FigureUnit::Cents;
     journal::Date validFrom;
     std::vector<std::string> sources;  // urls
     Confidence confidence = Confidence::Medium;
@@ -51,5 +54,12 @@ struct Estimate {
 Result<Estimate> estimate(const RulePack& pack, const EstimateRequest& request);
 
 std::vector<std::string> actIds(const RulePack& pack);
+
+// The acts with their label, for a choice (French when the pack has no English), in pack order.
+struct ActChoice {
+    std::string id;     // "gp-consultation"
+    std::string label;  // "Consultation de médecine générale"
+};
+std::vector<ActChoice> actChoices(const RulePack& pack, Language language = Language::French);
 
 }  // namespace parcours::rules
