@@ -14,6 +14,8 @@
 
 #include "directory_controller.hpp"
 #include "journal_controller.hpp"
+#include "settings_controller.hpp"
+#include "sync_controller.hpp"
 
 Q_IMPORT_QML_PLUGIN(ParcoursPlugin)
 
@@ -36,6 +38,25 @@ class Setup : public QObject {
                 dir_->filePath(QStringLiteral("journal.sqlite")), {}});
         parcours::app::JournalController::setInstance(journal_.get());
         if (!journal_->start()) qFatal("cannot open the test journal");
+        // Sync and settings; a second device (its own journal and sync, as another app
+        // data folder) for tst_sync_flow.qml, as the ParcoursTest singletons.
+        sync_ = std::make_unique<parcours::app::SyncController>(
+            journal_.get(), parcours::app::SyncController::Options{
+                                {1, 8192}, QStringLiteral("Téléphone de test"), dir_->path()});
+        parcours::app::SyncController::setInstance(sync_.get());
+        settings_ = std::make_unique<parcours::app::SettingsController>(
+            parcours::app::SettingsController::Options{
+                dir_->filePath(QStringLiteral("directory.sqlite")),
+                dir_->filePath(QStringLiteral("settings.ini")), controller_.get(), journal_.get()});
+        parcours::app::SettingsController::setInstance(settings_.get());
+        secondJournal_ = std::make_unique<parcours::app::JournalController>(
+            parcours::app::JournalController::Options{
+                dir_->filePath(QStringLiteral("second/journal.sqlite")), {}});
+        if (!secondJournal_->start()) qFatal("cannot open the second test journal");
+        secondSync_ = std::make_unique<parcours::app::SyncController>(
+            secondJournal_.get(), parcours::app::SyncController::Options{{1, 8192}, {}, {}});
+        qmlRegisterSingletonInstance("ParcoursTest", 1, 0, "SecondJournal", secondJournal_.get());
+        qmlRegisterSingletonInstance("ParcoursTest", 1, 0, "SecondSync", secondSync_.get());
     }
 
     void qmlEngineAvailable(QQmlEngine* engine) {
@@ -43,6 +64,10 @@ class Setup : public QObject {
     }
 
     void cleanupTestCase() {
+        secondSync_.reset();
+        secondJournal_.reset();
+        settings_.reset();
+        sync_.reset();
         journal_.reset();
         controller_.reset();
         dir_.reset();
@@ -52,6 +77,10 @@ class Setup : public QObject {
     std::unique_ptr<QTemporaryDir> dir_;
     std::unique_ptr<parcours::app::DirectoryController> controller_;
     std::unique_ptr<parcours::app::JournalController> journal_;
+    std::unique_ptr<parcours::app::SyncController> sync_;
+    std::unique_ptr<parcours::app::SettingsController> settings_;
+    std::unique_ptr<parcours::app::JournalController> secondJournal_;
+    std::unique_ptr<parcours::app::SyncController> secondSync_;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(parcours_qml, Setup)

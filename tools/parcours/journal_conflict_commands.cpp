@@ -91,8 +91,8 @@ void printConflicts(std::ostream& out, const std::vector<journal::Conflict>& con
 // The record whose id starts with `prefix`, whatever its type.
 Result<journal::RecordId> resolveAny(const journal::Journal& journal, const std::string& prefix) {
     Result<journal::RecordId> last = notFound("no record «" + prefix + "»");
-    for (auto type : {journal::RecordType::Call, journal::RecordType::Demarche,
-                      journal::RecordType::Profile}) {
+    for (auto type :
+         {journal::RecordType::Call, journal::RecordType::Demarche, journal::RecordType::Profile}) {
         auto id = journal.resolve(prefix, type);
         if (id || id.error().kind != ErrorKind::NotFound) return id;
     }
@@ -101,7 +101,8 @@ Result<journal::RecordId> resolveAny(const journal::Journal& journal, const std:
 
 int settle(const Args& args) {
     if (args.positionals().size() != 2)
-        return fail(usageError("conflicts settle: which record? (conflicts settle ID --version N)"));
+        return fail(
+            usageError("conflicts settle: which record? (conflicts settle ID --version N)"));
     auto number = args.value("--version");
     if (!number) return fail(usageError("conflicts settle needs --version N"));
     auto n = parseCount(*number, "--version");

@@ -101,7 +101,8 @@ Result<std::optional<Conflict>> conflictFrom(std::span<const Version> versions,
     for (std::size_t index : liveLeaves(versions)) {
         const Version& v = versions[index];
         const bool current = &v == &*head;
-        auto same = std::ranges::find_if(contents, [&](const std::string* c) { return *c == v.payload; });
+        auto same =
+            std::ranges::find_if(contents, [&](const std::string* c) { return *c == v.payload; });
         if (same != contents.end()) {
             auto& cv = conflict.versions[static_cast<std::size_t>(same - contents.begin())];
             cv.hlc = v.hlc;
@@ -125,9 +126,9 @@ Result<std::optional<Conflict>> conflictFrom(std::span<const Version> versions,
     }
     const auto& first = conflict.versions.front().fields;
     for (std::size_t f = 0; f < first.size(); ++f) {
-        const bool differs = std::ranges::any_of(conflict.versions, [&](const CompetingVersion& cv) {
-            return cv.fields[f].value != first[f].value;
-        });
+        const bool differs = std::ranges::any_of(
+            conflict.versions,
+            [&](const CompetingVersion& cv) { return cv.fields[f].value != first[f].value; });
         if (differs) conflict.differing.push_back(first[f].label);
     }
     return std::optional<Conflict>{std::move(conflict)};
@@ -170,7 +171,8 @@ Result<std::vector<Conflict>> listConflicts(const Journal& journal) {
     for (std::size_t begin = 0; begin < versions.size();) {
         std::size_t end = begin + 1;
         while (end < versions.size() && versions[end].id == versions[begin].id) ++end;
-        auto conflict = conflictFrom(versions.subspan(begin, end - begin), journal.deviceId(), *names);
+        auto conflict =
+            conflictFrom(versions.subspan(begin, end - begin), journal.deviceId(), *names);
         if (!conflict) return conflict.error();
         if (*conflict) out.push_back(std::move(**conflict));
         begin = end;

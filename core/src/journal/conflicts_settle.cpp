@@ -23,12 +23,11 @@ Result<void> Journal::settle(const RecordId& id, Hlc hlc, const RecordId& device
         auto row = stmt->step();
         if (!row) return row.error();
         if (!*row) break;
-        versions.push_back(Version{typeFromName(stmt->text(0)).value_or(RecordType::Call), id,
-                                   Hlc{static_cast<std::uint64_t>(stmt->integer(1))},
-                                   idFromBlob(stmt->blob(2)),
-                                   Hlc{static_cast<std::uint64_t>(stmt->integer(3))},
-                                   idFromBlob(stmt->blob(4)), stmt->integer(5) != 0,
-                                   std::string(stmt->blob(6))});
+        versions.push_back(
+            Version{typeFromName(stmt->text(0)).value_or(RecordType::Call), id,
+                    Hlc{static_cast<std::uint64_t>(stmt->integer(1))}, idFromBlob(stmt->blob(2)),
+                    Hlc{static_cast<std::uint64_t>(stmt->integer(3))}, idFromBlob(stmt->blob(4)),
+                    stmt->integer(5) != 0, std::string(stmt->blob(6))});
     }
     stmt->reset();
     if (!inConflict(versions)) return notFound("record " + id.hex() + " is not in conflict");

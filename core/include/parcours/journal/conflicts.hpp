@@ -23,8 +23,8 @@ struct CompetingVersion {
     std::size_t number = 0;  // 1, 2, …: what `settle --version N` takes
     Hlc hlc;                 // when (hlc.millis(): Unix ms on the device's clock)
     RecordId device;
-    bool thisDevice = false;  // made on this journal's device
-    bool current = false;     // the one the journal shows now
+    bool thisDevice = false;            // made on this journal's device
+    bool current = false;               // the one the journal shows now
     std::vector<ConflictField> fields;  // every field of the record, in a fixed order
 };
 
@@ -32,7 +32,7 @@ struct Conflict {
     RecordType type = RecordType::Call;
     RecordId id;
     std::string title;  // "Appel : Cabinet du Parc, 2026-10-12T09:30", from the current version
-    std::vector<std::string> differing;      // labels of the fields the versions disagree on
+    std::vector<std::string> differing;  // labels of the fields the versions disagree on
     // One per distinct content (the latest version saying it), oldest first.
     std::vector<CompetingVersion> versions;
 };
