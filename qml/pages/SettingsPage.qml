@@ -168,7 +168,9 @@ Page {
             // ---- Profiles ---------------------------------------------------------------
             Label {
                 text: qsTr("Profils")
+                Layout.fillWidth: true
                 font.pixelSize: FormStyle.sectionFontSize
+                wrapMode: Label.Wrap
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
@@ -274,7 +276,9 @@ Page {
             // ---- Map and language -------------------------------------------------------
             Label {
                 text: qsTr("Carte")
+                Layout.fillWidth: true
                 font.pixelSize: FormStyle.sectionFontSize
+                wrapMode: Label.Wrap
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
@@ -282,7 +286,8 @@ Page {
             ButtonGroup { id: tileGroup }
             RadioButton {
                 objectName: "tilesNone"
-                text: qsTr("Fond de carte intégré seulement (hors ligne)")
+                Layout.fillWidth: true
+                text: qsTr("Fond de carte intégré (hors ligne)")
                 checked: SettingsController.tileSource === "none"
                 ButtonGroup.group: tileGroup
                 Accessible.name: text
@@ -290,6 +295,7 @@ Page {
             }
             RadioButton {
                 objectName: "tilesOsm"
+                Layout.fillWidth: true
                 text: qsTr("OpenStreetMap (en ligne)")
                 checked: SettingsController.tileSource === "osm"
                 ButtonGroup.group: tileGroup
@@ -298,7 +304,8 @@ Page {
             }
             RadioButton {
                 objectName: "tilesFile"
-                text: qsTr("Tuiles sur cet appareil (file://…/{z}/{x}/{y}.png)")
+                Layout.fillWidth: true
+                text: qsTr("Tuiles enregistrées sur cet appareil")
                 checked: SettingsController.tileSource === "file"
                 ButtonGroup.group: tileGroup
                 Accessible.name: qsTr("Tuiles enregistrées sur cet appareil")
@@ -316,7 +323,9 @@ Page {
 
             Label {
                 text: qsTr("Langue")
+                Layout.fillWidth: true
                 font.pixelSize: FormStyle.sectionFontSize
+                wrapMode: Label.Wrap
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
@@ -349,7 +358,9 @@ Page {
             // ---- Directory data ---------------------------------------------------------
             Label {
                 text: qsTr("Données de l'annuaire")
+                Layout.fillWidth: true
                 font.pixelSize: FormStyle.sectionFontSize
+                wrapMode: Label.Wrap
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
@@ -447,7 +458,9 @@ Page {
             // ---- About ------------------------------------------------------------------
             Label {
                 text: qsTr("À propos")
+                Layout.fillWidth: true
                 font.pixelSize: FormStyle.sectionFontSize
+                wrapMode: Label.Wrap
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
                 Accessible.name: text

@@ -102,7 +102,9 @@ Page {
             // ---- Export -----------------------------------------------------------------
             Label {
                 text: qsTr("Exporter vers un autre appareil")
+                Layout.fillWidth: true
                 font.pixelSize: FormStyle.sectionFontSize
+                wrapMode: Label.Wrap
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
@@ -113,11 +115,13 @@ Page {
                            + "passe. Notez-la : il faudra la saisir sur l'autre appareil.")
                 wrapMode: Label.Wrap
             }
-            TextField {
+            // A text area so that the six words show whole, to be written down.
+            TextArea {
                 id: exportPassphrase
 
                 objectName: "exportPassphrase"
                 Layout.fillWidth: true
+                wrapMode: TextArea.Wrap
                 text: SyncController.suggestedPassphrase
                 placeholderText: qsTr("Phrase de passe")
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
@@ -173,7 +177,9 @@ Page {
             // ---- Import -----------------------------------------------------------------
             Label {
                 text: qsTr("Importer depuis un autre appareil")
+                Layout.fillWidth: true
                 font.pixelSize: FormStyle.sectionFontSize
+                wrapMode: Label.Wrap
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
@@ -256,7 +262,9 @@ Page {
             // ---- Conflicts --------------------------------------------------------------
             Label {
                 text: qsTr("Conflits à régler (%1)").arg(SyncController.conflicts.count)
+                Layout.fillWidth: true
                 font.pixelSize: FormStyle.sectionFontSize
+                wrapMode: Label.Wrap
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
                 Accessible.name: text

@@ -57,6 +57,8 @@ TestCase {
     // The page is one Flickable: scroll until `item` is in view before clicking it.
     function scrollTo(page, item) {
         const flick = child(page, "syncFlick");
+        // The layout settles first: the last click may have shown or hidden rows.
+        waitForItemPolished(flick.contentItem.children[0]);
         const top = item.mapToItem(flick.contentItem, 0, 0).y;
         flick.contentY = Math.max(0, Math.min(top - 8, flick.contentHeight - flick.height));
         waitForRendering(flick);
