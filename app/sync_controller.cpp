@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QMetaObject>
 #include <QStandardPaths>
+#include <optional>
 #include <utility>
 
 #include "journal_controller.hpp"
@@ -36,6 +37,7 @@ struct ExportOutcome {
     QString error;
     QString path;
     sync::ExportReport report;
+    std::optional<sync::KdfParams> calibrated;  // when this export timed the KDF
 };
 
 struct ImportOutcome {
@@ -169,11 +171,19 @@ void SyncController::startExport(const QString& path, bool share, const QString&
     options.passphrase = toStdString(passphrase);
     options.kdf = options_.kdf;
     options.deviceLabel = toStdString(options_.deviceLabel);
+    const bool calibrate = options_.calibrateKdf && !kdfCalibrated_;
     runThenDeliver(
         pool_, this,
-        [journalFile = journalPath(), path, options] {
+        [journalFile = journalPath(), path, options, calibrate]() mutable {
             ExportOutcome out;
             out.path = path;
+            if (calibrate) {
+                // A failed timing keeps the default cost: slower on a slow phone, never weaker.
+                if (auto params = sync::calibrateKdf(); params) {
+                    options.kdf = *params;
+                    out.calibrated = *params;
+                }
+            }
             auto journal = openJournal(journalFile);
             if (!journal) {
                 out.error = toQString(journal.error().message);
@@ -190,6 +200,10 @@ void SyncController::startExport(const QString& path, bool share, const QString&
         },
         [this, share](const ExportOutcome& out) {
             setBusy(false);
+            if (out.calibrated) {
+                options_.kdf = *out.calibrated;
+                kdfCalibrated_ = true;
+            }
             if (!out.ok) {
                 setErrorText(tr("Export impossible : %1").arg(out.error));
                 emit exportFinished(false);

@@ -73,6 +73,9 @@ class SyncController : public QObject {
         QString deviceLabel;  // "Téléphone de Léa", shown by inspect on the other device
         // Where the save dialog opens; empty: the documents folder.
         QString exportFolder;
+        // Time the KDF on this device before the first export (core's calibrateKdf, about
+        // a second) and use that cost rather than `kdf`. The app sets it; tests do not.
+        bool calibrateKdf = false;
     };
 
     SyncController(JournalController* journal, Options options, QObject* parent = nullptr);
@@ -146,6 +149,7 @@ class SyncController : public QObject {
     Options options_;
     FileSharer* sharer_ = nullptr;
     QThreadPool pool_;
+    bool kdfCalibrated_ = false;
     ConflictListModel conflicts_;
     bool busy_ = false;
     QString statusText_;

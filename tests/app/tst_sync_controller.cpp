@@ -25,7 +25,7 @@ namespace {
 struct Device {
     Device(const QString& path, const QString& label)
         : journal(JournalController::Options{path, {}}),
-          sync(&journal, SyncController::Options{{1, 8192}, label, {}}) {}
+          sync(&journal, SyncController::Options{{1, 8192}, label, {}, false}) {}
     JournalController journal;
     SyncController sync;
 };
@@ -189,6 +189,24 @@ class SyncControllerTest : public QObject {
         QVERIFY(!b_->sync.inspect(text));
         QVERIFY(b_->sync.errorText().startsWith(QStringLiteral("Ce fichier n'est pas")));
         QVERIFY(b_->sync.pendingImport().isEmpty());
+    }
+
+    // The app's setting: the KDF cost measured on this device before the first export, never
+    // under core's floor (about a second of Argon2id here).
+    void theFirstExportCalibratesTheKdf() {
+        JournalController journal(
+            JournalController::Options{dir_->filePath(QStringLiteral("c/journal.sqlite")), {}});
+        QVERIFY(journal.start());
+        SyncController sync(&journal, SyncController::Options{{1, 8192}, {}, {}, true});
+        QSignalSpy done(&sync, &SyncController::exportFinished);
+        const QUrl to = file(QStringLiteral("c.parcours"));
+        sync.exportTo(to, QStringLiteral("phrase-de-passe-de-test"));
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(sync.errorText()));
+        auto info = parcours::sync::inspectBundle(to.toLocalFile().toStdString());
+        QVERIFY(info);
+        QVERIFY(info->kdf.opslimit >= parcours::sync::kKdfFloor.opslimit);
+        QVERIFY(info->kdf.memlimit >= parcours::sync::kKdfFloor.memlimit);
     }
 
     void openFileAsksForThePassphrase() {

@@ -41,8 +41,9 @@ class Setup : public QObject {
         // Sync and settings; a second device (its own journal and sync, as another app
         // data folder) for tst_sync_flow.qml, as the ParcoursTest singletons.
         sync_ = std::make_unique<parcours::app::SyncController>(
-            journal_.get(), parcours::app::SyncController::Options{
-                                {1, 8192}, QStringLiteral("Téléphone de test"), dir_->path()});
+            journal_.get(),
+            parcours::app::SyncController::Options{
+                {1, 8192}, QStringLiteral("Téléphone de test"), dir_->path(), false});
         parcours::app::SyncController::setInstance(sync_.get());
         settings_ = std::make_unique<parcours::app::SettingsController>(
             parcours::app::SettingsController::Options{
@@ -54,7 +55,7 @@ class Setup : public QObject {
                 dir_->filePath(QStringLiteral("second/journal.sqlite")), {}});
         if (!secondJournal_->start()) qFatal("cannot open the second test journal");
         secondSync_ = std::make_unique<parcours::app::SyncController>(
-            secondJournal_.get(), parcours::app::SyncController::Options{{1, 8192}, {}, {}});
+            secondJournal_.get(), parcours::app::SyncController::Options{{1, 8192}, {}, {}, false});
         qmlRegisterSingletonInstance("ParcoursTest", 1, 0, "SecondJournal", secondJournal_.get());
         qmlRegisterSingletonInstance("ParcoursTest", 1, 0, "SecondSync", secondSync_.get());
     }
