@@ -66,6 +66,7 @@ Page {
                 delegate: ItemDelegate {
                     required property var modelData
 
+                    objectName: "communeChoice"
                     Layout.fillWidth: true
                     text: modelData.label
                     Accessible.name: qsTr("Choisir %1").arg(modelData.label)
@@ -451,6 +452,13 @@ Page {
                 wrapMode: Label.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
+            }
+            Button {
+                objectName: "quitButton"
+                visible: SettingsController.wipePending
+                text: qsTr("Quitter Parcours")
+                Accessible.name: qsTr("Quitter Parcours pour effacer les données")
+                onClicked: Qt.quit()
             }
 
             MenuSeparator { Layout.fillWidth: true }

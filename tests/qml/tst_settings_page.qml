@@ -61,6 +61,29 @@ TestCase {
         tryCompare(list, "count", before + 1);
     }
 
+    // The home commune, found by typing part of its name (the sample's communes).
+    function test_chooseTheHomeCommune() {
+        tryVerify(() => DirectoryController.ready, 20000, "the sample directory is there");
+        const page = makePage();
+        mouseClick(scrollTo(page, child(page, "chooseCommuneButton")));
+        const dialog = child(page, "communeDialog");
+        tryCompare(dialog, "opened", true);
+        const field = findChild(dialog.contentItem, "communeField");
+        verify(field);
+        field.forceActiveFocus();
+        for (const c of "Nice")
+            keyClick(c);
+        tryVerify(() => SettingsController.communeResults.length > 0, 5000, "communes are found");
+        let choice = null;
+        tryVerify(() => (choice = findChild(dialog.contentItem, "communeChoice")) !== null);
+        verify(choice.text.toUpperCase().indexOf("NICE") >= 0, choice.text);
+        const profileId = page.communeProfileId;
+        mouseClick(choice);
+        tryCompare(dialog, "visible", false);
+        const row = SettingsController.profiles.rowOf(profileId);
+        verify(SettingsController.profiles.get(row, "homeCommuneLabel").toUpperCase().indexOf("NICE") >= 0);
+    }
+
     function test_tilesAndLanguage() {
         const page = makePage();
         mouseClick(scrollTo(page, child(page, "tilesOsm")));
