@@ -140,4 +140,59 @@ TestCase {
         verify(!pending.visible);
         verify(callNames(JournalController).indexOf("Centre de l'autre appareil/no-answer") >= 0);
     }
+
+    function exportAndWait(sync, spy, url, passphrase) {
+        spy.clear();
+        sync.exportTo(url, passphrase);
+        spy.wait(20000);
+        compare(spy.signalArguments[0][0], true, sync.errorText);
+    }
+    function importAndWait(sync, spy, url, passphrase) {
+        verify(sync.inspect(url), sync.errorText);
+        spy.clear();
+        sync.importPending(passphrase);
+        spy.wait(20000);
+        compare(spy.signalArguments[0][0], true, sync.errorText);
+    }
+
+    // Both devices change the same call before exchanging: the page lists the conflict with
+    // both versions, and "Garder cette version" settles it; the other device agrees.
+    function test_3_settleAConflictOnThePage() {
+        const callId = JournalController.logCall({ name: "Cabinet du conflit", phone: "" },
+                                                 "no-answer", "", "", "");
+        const here = SyncController.defaultExportUrl;
+        const there = String(here).replace(".parcours", "-second.parcours");
+        exportAndWait(SyncController, exported, here, "phrase-commune");
+        importAndWait(SecondSync, secondImported, here, "phrase-commune");
+        verify(JournalController.updateCall(callId, "call-back", "", "rappeler lundi", ""));
+        verify(SecondJournal.updateCall(callId, "refused-no-new-patients", "complet", "", ""));
+        exportAndWait(SecondSync, secondExported, there, "phrase-commune");
+        importAndWait(SyncController, imported, there, "phrase-commune");
+        compare(SyncController.lastImport.conflicts, 1);
+
+        const page = createTemporaryObject(pageComponent, testCase, { width: 360, height: 640 });
+        const list = child(page, "conflictList");
+        tryCompare(list, "count", 1);
+        const card = list.itemAt(0);
+        compare(card.recordId, callId);
+        compare(card.versions.length, 2);
+        // Keep the version made here ("rappeler lundi").
+        let mine = 0;
+        for (const v of card.versions)
+            if (v.thisDevice)
+                mine = v.number;
+        verify(mine > 0);
+        mouseClick(scrollTo(page, child(card, "keepVersion" + mine)));
+        tryCompare(list, "count", 0);
+        compare(SyncController.errorText, "");
+
+        exportAndWait(SyncController, exported, here, "phrase-commune");
+        importAndWait(SecondSync, secondImported, here, "phrase-commune");
+        compare(SecondSync.conflicts.count, 0);
+        let note = "";
+        for (let i = 0; i < SecondJournal.calls.count; ++i)
+            if (SecondJournal.calls.get(i, "callId") === callId)
+                note = SecondJournal.calls.get(i, "note");
+        compare(note, "rappeler lundi");
+    }
 }
