@@ -91,10 +91,28 @@ bool removeDatabase(const QString& path) {
 
 }  // namespace
 
+// Opened on first use and kept: a commune search runs at every key typed.
+struct SettingsController::Worker {
+    QString path;
+    std::unique_ptr<directory::Directory> directory;  // touched on the pool thread only
+
+    Result<directory::Directory*> open() {
+        if (!directory) {
+            auto opened = directory::Directory::open(toPath(path));
+            if (!opened) return opened.error();
+            directory = std::make_unique<directory::Directory>(std::move(opened).value());
+        }
+        return directory.get();
+    }
+};
+
 SettingsController::SettingsController(Options options, QObject* parent)
     : QObject(parent),
       options_(std::move(options)),
-      settings_(openSettings(options_.settingsFile)) {
+      settings_(openSettings(options_.settingsFile)),
+      worker_(std::make_shared<Worker>()) {
+    worker_->path = options_.directoryPath;
+    pool_.setExpiryTimeout(-1);  // one thread for the connection's whole life
     pool_.setMaxThreadCount(1);  // imports and searches in order, one connection at a time
     pool_.setObjectName(QStringLiteral("SettingsWorker"));
     if (options_.journal)
@@ -255,14 +273,14 @@ void SettingsController::searchCommunes(const QString& text) {
     }
     runThenDeliver(
         pool_, this,
-        [path = options_.directoryPath, trimmed] {
+        [worker = worker_, trimmed] {
             CommuneOutcome out;
-            auto directory = directory::Directory::open(toPath(path));
+            auto directory = worker->open();
             if (!directory) {
                 out.error = toQString(directory.error().message);
                 return out;
             }
-            auto found = directory->findCommunes(toStdString(trimmed), 10);
+            auto found = (*directory)->findCommunes(toStdString(trimmed), 10);
             if (!found) {
                 out.error = toQString(found.error().message);
                 return out;
@@ -413,9 +431,9 @@ void SettingsController::runImport(const QString& path, const QString& shownName
     QPointer<SettingsController> self(this);
     runThenDeliver(
         pool_, this,
-        [path, directoryPath = options_.directoryPath, self] {
+        [path, worker = worker_, self] {
             ImportOutcome out;
-            auto directory = directory::Directory::open(toPath(directoryPath));
+            auto directory = worker->open();
             if (!directory) {
                 out.error = toQString(directory.error().message);
                 return out;
@@ -433,7 +451,7 @@ void SettingsController::runImport(const QString& path, const QString& shownName
                     },
                     Qt::QueuedConnection);
             };
-            auto result = directory::importFiles(*directory, request);
+            auto result = directory::importFiles(**directory, request);
             if (!result) {
                 out.error = toQString(result.error().message);
                 return out;

@@ -159,6 +159,8 @@ class SettingsController : public QObject {
     void importFinished(bool ok);
 
   private:
+    struct Worker;  // what the pool thread owns: its connection to the directory
+
     // `origin`: the URL a downloaded file came from, named in errors instead of `path`.
     void runImport(const QString& path, const QString& shownName, const QString& origin);
     void downloadFinished();
@@ -172,6 +174,7 @@ class SettingsController : public QObject {
     std::unique_ptr<QSettings> settings_;
     ProfileListModel profiles_;
     QThreadPool pool_;
+    std::shared_ptr<Worker> worker_;
     QNetworkAccessManager network_;
     QPointer<QNetworkReply> reply_;
     std::unique_ptr<QTemporaryDir> downloadDir_;
