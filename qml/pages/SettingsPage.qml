@@ -98,12 +98,25 @@ Page {
         width: Math.min(parent ? parent.width - 24 : 360, 480)
         modal: true
         title: qsTr("Effacer toutes les données ?")
-        standardButtons: Dialog.Yes | Dialog.No
+        // Cancel only, and the way on as a button of the content: two standard buttons make
+        // a binding loop on the dialog's implicitHeight with Qt 6.4's Material style.
+        standardButtons: Dialog.Cancel
 
-        contentItem: Label {
-            text: qsTr("Votre journal (appels, démarches, profils) et l'annuaire seront effacés de "
-                       + "cet appareil. Les exports déjà faits ne sont pas touchés.")
-            wrapMode: Label.Wrap
+        ColumnLayout {
+            width: confirmDelete.availableWidth
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Votre journal (appels, démarches, profils) et l'annuaire seront "
+                           + "effacés de cet appareil. Les exports déjà faits ne sont pas touchés.")
+                wrapMode: Label.Wrap
+            }
+            Button {
+                objectName: "deleteContinueButton"
+                text: qsTr("Continuer…")
+                Accessible.name: qsTr("Continuer vers l'effacement")
+                onClicked: confirmDelete.accept()
+            }
         }
         onAccepted: confirmDeleteAgain.open()
     }
@@ -118,7 +131,9 @@ Page {
         title: qsTr("Vraiment tout effacer ?")
         standardButtons: Dialog.Cancel
 
-        contentItem: ColumnLayout {
+        ColumnLayout {
+            width: confirmDeleteAgain.availableWidth
+
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Cette action est définitive. Sans export, rien ne pourra être récupéré.")
