@@ -137,7 +137,9 @@ QString SyncController::journalPath() const {
 }
 
 void SyncController::exportTo(const QUrl& file, const QString& passphrase) {
-    const QString path = localPath(file);
+    QString path = localPath(file);
+    // A name typed without an extension gets ours, so that the other device opens it.
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".parcours");
     if (path.isEmpty()) {
         setErrorText(tr("Export impossible : %1 n'est pas un fichier local").arg(file.toString()));
         emit exportFinished(false);

@@ -95,7 +95,8 @@ class SyncController : public QObject {
     Q_INVOKABLE QString suggestedFileName() const;
 
     // Exports the whole journal, encrypted with `passphrase`, to `file` (a file:// URL or a
-    // path), written durably. exportFinished(ok) when done; errorText on failure.
+    // path; ".parcours" is added to a name without an extension), written durably.
+    // exportFinished(ok) when done; errorText on failure.
     Q_INVOKABLE void exportTo(const QUrl& file, const QString& passphrase);
     // Exports to a temporary file and hands it to the platform's sharer (canShare).
     Q_INVOKABLE void exportAndShare(const QString& passphrase);

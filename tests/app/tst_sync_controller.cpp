@@ -209,6 +209,14 @@ class SyncControllerTest : public QObject {
         QVERIFY(info->kdf.memlimit >= parcours::sync::kKdfFloor.memlimit);
     }
 
+    void aNameWithoutExtensionGetsOurs() {
+        QVERIFY(exportFrom(*a_, file(QStringLiteral("sans-extension")),
+                           QStringLiteral("phrase-de-passe-de-test")));
+        QVERIFY(QFile::exists(dir_->filePath(QStringLiteral("sans-extension.parcours"))));
+        QCOMPARE(a_->sync.lastExport().value(QStringLiteral("path")).toString(),
+                 dir_->filePath(QStringLiteral("sans-extension.parcours")));
+    }
+
     void openFileAsksForThePassphrase() {
         const QUrl bundle = file(QStringLiteral("a.parcours"));
         QVERIFY(exportFrom(*a_, bundle, QStringLiteral("phrase-de-passe-de-test")));
