@@ -18,6 +18,8 @@
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/importer.hpp"
 #include "path_util.hpp"
+#include "run_then_deliver.hpp"
+#include "url_path.hpp"
 
 namespace parcours::app {
 
@@ -37,27 +39,8 @@ std::unique_ptr<QSettings> openSettings(const QString& file) {
     return std::make_unique<QSettings>(file, QSettings::IniFormat);
 }
 
-QString localPath(const QUrl& url) {
-    if (url.isLocalFile()) return url.toLocalFile();
-    if (url.scheme().isEmpty()) return url.path();
-    return {};
-}
-
 std::optional<journal::RecordId> recordId(const QString& hex) {
     return journal::RecordId::fromHex(toStdString(hex));
-}
-
-template <class Work, class Done>
-void runThenDeliver(QThreadPool& pool, QObject* context, Work work, Done done) {
-    pool.start([context, work = std::move(work), done = std::move(done)]() mutable {
-        auto result = work();
-        QMetaObject::invokeMethod(
-            context,
-            [done = std::move(done), result = std::move(result)]() mutable {
-                done(std::move(result));
-            },
-            Qt::QueuedConnection);
-    });
 }
 
 struct ImportOutcome {

@@ -16,6 +16,8 @@
 #include "parcours/journal/conflicts.hpp"
 #include "parcours/sync/passphrase.hpp"
 #include "path_util.hpp"
+#include "run_then_deliver.hpp"
+#include "url_path.hpp"
 
 namespace parcours::app {
 
@@ -24,13 +26,6 @@ namespace {
 SyncController* s_instance = nullptr;
 
 constexpr char kMimeType[] = "application/x-parcours";
-
-// A file:// URL, or a plain path as a test or the command line may give.
-QString localPath(const QUrl& url) {
-    if (url.isLocalFile()) return url.toLocalFile();
-    if (url.scheme().isEmpty()) return url.path();
-    return {};
-}
 
 struct ExportOutcome {
     bool ok = false;
@@ -50,19 +45,6 @@ struct ImportOutcome {
 // (WAL, busy_timeout) lets both work on one file.
 Result<journal::Journal> openJournal(const QString& path) {
     return journal::Journal::open(toPath(path));
-}
-
-template <class Work, class Done>
-void runThenDeliver(QThreadPool& pool, QObject* context, Work work, Done done) {
-    pool.start([context, work = std::move(work), done = std::move(done)]() mutable {
-        auto result = work();
-        QMetaObject::invokeMethod(
-            context,
-            [done = std::move(done), result = std::move(result)]() mutable {
-                done(std::move(result));
-            },
-            Qt::QueuedConnection);
-    });
 }
 
 QVariantMap toMap(const sync::BundleInfo& info, const QUrl& url) {
