@@ -230,6 +230,32 @@ void DirectoryController::nearby(double latitude, double longitude) {
     refresh();
 }
 
+void DirectoryController::reloadAfterImport() {
+    if (!ready_) return;  // start() reads everything once the directory is open
+    runThenDeliver(
+        pool_, this,
+        [worker = worker_] {
+            OpenOutcome out;
+            if (!worker->directory) return out;
+            auto stats = worker->directory->stats();
+            if (!stats) {
+                out.error = toQString(stats.error().message);
+                return out;
+            }
+            out.ok = true;
+            out.structures = stats->structures;
+            out.sources = stats->sources;
+            return out;
+        },
+        [this](const OpenOutcome& out) {
+            if (out.ok) {
+                sources_ = toSources(out.sources);
+                emit sourcesChanged();
+            }
+            refresh();
+        });
+}
+
 void DirectoryController::refresh() {
     if (!ready_) return;  // start() runs the current query once the directory is ready
     const quint64 generation = ++generation_;

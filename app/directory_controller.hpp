@@ -80,6 +80,9 @@ class DirectoryController : public QObject {
     Q_INVOKABLE void search(const QString& text);
     // The structures nearest to a point; clears the search text.
     Q_INVOKABLE void nearby(double latitude, double longitude);
+    // After another connection replaced a source (SettingsController's import): reads the
+    // sources again and re-runs the current query.
+    Q_INVOKABLE void reloadAfterImport();
 
     [[nodiscard]] StructureListModel* structures() { return &model_; }
     [[nodiscard]] bool busy() const { return busy_; }

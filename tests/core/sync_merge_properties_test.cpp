@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "journal/codec.hpp"
+#include "parcours/journal/conflicts.hpp"
 #include "parcours/journal/journal.hpp"
 #include "parcours/sync/journal_json.hpp"
 #include "support/fake_wall_clock.hpp"
@@ -346,7 +347,7 @@ constexpr int kSteps = 60;
 TEST(SyncMergeProperties, ThreeDevicesExchangingInAnyOrderConverge) {
     // Over all runs, the edits must have made what the merge is for: deletions and
     // concurrent edits (a generator that never makes them would prove nothing).
-    std::size_t tombstones = 0, conflicts = 0, versions = 0;
+    std::size_t tombstones = 0, conflicts = 0, versions = 0, settledConflicts = 0;
     for (unsigned seed : seeds(kDeviceRuns)) {
         SCOPED_TRACE("seed " + std::to_string(seed));
         std::mt19937 rng(seed);
@@ -394,9 +395,22 @@ TEST(SyncMergeProperties, ThreeDevicesExchangingInAnyOrderConverge) {
             ASSERT_EQ(r.added, 0U) << "seed " << seed;
             ASSERT_EQ(r.recordsUpdated, 0U) << "seed " << seed;
         }
+        // The person settles every conflict on one device (a random pick each), the others
+        // get its versions: all agree, and nothing is in conflict any more.
+        auto& settler = *devices[rng() % 3].journal;
+        const auto open = listConflicts(settler).value();
+        for (const auto& c : open)
+            ASSERT_TRUE(settleConflict(settler, c.id, 1 + rng() % c.versions.size()));
+        for (auto& d : devices) importInto(*d.journal, settler.versions().value());
+        const std::string settled = dump(*devices[0].journal, ids);
+        ASSERT_EQ(dump(*devices[1].journal, ids), settled) << "settled, seed " << seed;
+        ASSERT_EQ(dump(*devices[2].journal, ids), settled) << "settled, seed " << seed;
+        ASSERT_TRUE(listConflicts(*devices[0].journal).value().empty()) << "seed " << seed;
+        settledConflicts += open.size();
     }
     std::cout << "[ stats    ] " << versions << " versions, " << tombstones << " tombstones, "
-              << conflicts << " records in conflict at the end of the runs\n";
+              << conflicts << " records in conflict at the end of the runs, " << settledConflicts
+              << " settled\n";
     if (std::getenv("SYNC_PROPERTIES_SEED")) return;
     EXPECT_GT(tombstones, 0U);
     EXPECT_GT(conflicts, 0U);

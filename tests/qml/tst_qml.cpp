@@ -15,6 +15,8 @@
 #include "journal_controller.hpp"
 #include "ui_language.hpp"
 #include "ui_theme.hpp"
+#include "settings_controller.hpp"
+#include "sync_controller.hpp"
 
 Q_IMPORT_QML_PLUGIN(ParcoursPlugin)
 
@@ -39,6 +41,26 @@ class Setup : public QObject {
         parcours::app::UiLanguage::setInstance(language_.get());
         theme_ = std::make_unique<parcours::app::UiTheme>();
         parcours::app::UiTheme::setInstance(theme_.get());
+        // Sync and settings; a second device (its own journal and sync, as another app
+        // data folder) for tst_sync_flow.qml, as the ParcoursTest singletons.
+        sync_ = std::make_unique<parcours::app::SyncController>(
+            journal_.get(),
+            parcours::app::SyncController::Options{
+                {1, 8192}, QStringLiteral("Téléphone de test"), dir_->path(), false});
+        parcours::app::SyncController::setInstance(sync_.get());
+        settings_ = std::make_unique<parcours::app::SettingsController>(
+            parcours::app::SettingsController::Options{
+                dir_->filePath(QStringLiteral("directory.sqlite")),
+                dir_->filePath(QStringLiteral("settings.ini")), controller_.get(), journal_.get()});
+        parcours::app::SettingsController::setInstance(settings_.get());
+        secondJournal_ = std::make_unique<parcours::app::JournalController>(
+            parcours::app::JournalController::Options{
+                dir_->filePath(QStringLiteral("second/journal.sqlite")), {}});
+        if (!secondJournal_->start()) qFatal("cannot open the second test journal");
+        secondSync_ = std::make_unique<parcours::app::SyncController>(
+            secondJournal_.get(), parcours::app::SyncController::Options{{1, 8192}, {}, {}, false});
+        qmlRegisterSingletonInstance("ParcoursTest", 1, 0, "SecondJournal", secondJournal_.get());
+        qmlRegisterSingletonInstance("ParcoursTest", 1, 0, "SecondSync", secondSync_.get());
     }
 
     void qmlEngineAvailable(QQmlEngine* engine) {
@@ -47,6 +69,10 @@ class Setup : public QObject {
     }
 
     void cleanupTestCase() {
+        secondSync_.reset();
+        secondJournal_.reset();
+        settings_.reset();
+        sync_.reset();
         journal_.reset();
         controller_.reset();
         dir_.reset();
@@ -58,6 +84,10 @@ class Setup : public QObject {
     std::unique_ptr<parcours::app::JournalController> journal_;
     std::unique_ptr<parcours::app::UiLanguage> language_;
     std::unique_ptr<parcours::app::UiTheme> theme_;
+    std::unique_ptr<parcours::app::SyncController> sync_;
+    std::unique_ptr<parcours::app::SettingsController> settings_;
+    std::unique_ptr<parcours::app::JournalController> secondJournal_;
+    std::unique_ptr<parcours::app::SyncController> secondSync_;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(parcours_qml, Setup)

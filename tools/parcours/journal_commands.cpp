@@ -37,6 +37,7 @@ constexpr const char* kSynopsis =
     "  parcours journal export-ics --out FILE\n"
     "  parcours journal export-json --out FILE [--journal FILE]\n"
     "  parcours journal import-json FILE [--json] [--journal FILE]\n"
+    "  parcours journal conflicts [--json] | conflicts settle ID --version N\n"
     "ID: the hex id a command printed, or a unique prefix of it (6 digits or more).\n"
     "DATE: YYYY-MM-DD. ISO8601: YYYY-MM-DDTHH:MM[:SS][+HH:MM] (local time when no offset).\n"
     "C: phone, on-site, online-booking, email, letter.\n";
@@ -99,6 +100,7 @@ const std::map<std::string, Command>& commands() {
         {"export-ics", {{{"--db-journal", "--journal", "--out"}, {}}, journalExportIcs}},
         {"export-json", {{{"--db-journal", "--journal", "--out"}, {}}, journalExportJson}},
         {"import-json", {{{"--db-journal", "--journal"}, {"--json"}}, journalImportJson}},
+        {"conflicts", {{{"--db-journal", "--journal", "--version"}, {"--json"}}, journalConflicts}},
     };
     return table;
 }

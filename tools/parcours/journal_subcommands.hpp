@@ -25,5 +25,6 @@ int journalExportCsv(const Args& args);
 int journalExportIcs(const Args& args);
 int journalExportJson(const Args& args);
 int journalImportJson(const Args& args);
+int journalConflicts(const Args& args);  // and `conflicts settle`
 
 }  // namespace parcours::cli

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "journal/codec.hpp"
+#include "journal/conflicts_graph.hpp"
 #include "journal/datetime.hpp"
 #include "journal/version_store.hpp"
 
@@ -18,31 +19,6 @@ struct Node {
     Key parent;
     bool deleted = false;
 };
-
-// Concurrent non-deleted versions: neither reaches the other by following parents.
-// A parent not (yet) held ends the walk, so a missing link reads as concurrency until
-// the version that closes it arrives. The walk is bounded: a cycle in foreign data
-// cannot loop (parents are older, but the data is not trusted).
-bool hasConcurrentLive(const std::map<Key, Node>& versions) {
-    std::vector<std::pair<Key, std::set<Key>>> live;
-    for (const auto& [key, node] : versions) {
-        if (node.deleted) continue;
-        std::set<Key> ancestors;
-        Key at = node.parent;
-        for (std::size_t steps = 0; at.first.value != 0 && steps < versions.size(); ++steps) {
-            auto it = versions.find(at);
-            if (it == versions.end()) break;
-            ancestors.insert(at);
-            at = it->second.parent;
-        }
-        live.emplace_back(key, std::move(ancestors));
-    }
-    for (std::size_t i = 0; i < live.size(); ++i)
-        for (std::size_t j = i + 1; j < live.size(); ++j)
-            if (!live[i].second.count(live[j].first) && !live[j].second.count(live[i].first))
-                return true;
-    return false;
-}
 
 // What a deletion erases: the content of every version the tombstone was made over, for
 // privacy (the user asked for it to go). Concurrent versions are not its ancestors and
@@ -175,6 +151,7 @@ Result<ViewRefresher> ViewRefresher::prepare(sqlite::Database& db) {
 Result<bool> ViewRefresher::refresh(const RecordId& id) {
     versions_.bindBlob(1, blobOf(id));
     std::map<Key, Node> versions;
+    std::vector<Version> all;  // for the conflict rule (journal/conflicts_graph.hpp)
     Columns columns{id, {}, {}, false};
     for (;;) {
         auto row = versions_.step();
@@ -186,24 +163,19 @@ Result<bool> ViewRefresher::refresh(const RecordId& id) {
                    idFromBlob(versions_.blob(3))};
         const bool deleted = versions_.integer(4) != 0;
         versions.emplace(key, Node{parent, deleted});
+        all.push_back(Version{typeFromName(versions_.text(5)).value_or(RecordType::Call), id,
+                              key.first, key.second, parent.first, parent.second, deleted,
+                              std::string(versions_.blob(6))});
         // The head: the greatest (hlc, device).
-        if (versions.size() == 1 || key > Key{columns.head.hlc, columns.head.device}) {
-            columns.head = Version{typeFromName(versions_.text(5)).value_or(RecordType::Call),
-                                   id,
-                                   key.first,
-                                   key.second,
-                                   parent.first,
-                                   parent.second,
-                                   deleted,
-                                   std::string(versions_.blob(6))};
-        }
+        if (all.size() == 1 || key > Key{columns.head.hlc, columns.head.device})
+            columns.head = all.back();
     }
     versions_.reset();
     if (versions.empty()) return false;
     if (auto r = clearDeletedHistory(clear_, id, versions); !r) return r.error();
 
     columns.created = versions.begin()->first.first;
-    columns.conflict = hasConcurrentLive(versions);
+    columns.conflict = inConflict(all);
     return write(Row{columns});
 }
 

@@ -117,6 +117,11 @@ class Journal {
     // the current values recomputed, the clock moved past the batch's (within a day of
     // drift). A malformed version refuses the whole batch and changes nothing.
     Result<MergeReport> importVersions(std::span<const Version> batch);
+    // Settles a conflict (journal/conflicts.hpp has the listing and settleConflict): the
+    // competing version (hlc, device) of `id` is written again over every competing one,
+    // in one transaction, stamped after every version held, so it becomes the current
+    // value and the flag clears on every device that gets these versions.
+    Result<void> settle(const RecordId& id, Hlc hlc, const RecordId& device);
 
     [[nodiscard]] RecordId deviceId() const;
 
