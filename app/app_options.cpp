@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QtGlobal>
 #include <cstdio>
@@ -52,7 +53,15 @@ AppOptions parseAppOptions(const QStringList& arguments) {
             "Page affichée d'abord : list (annuaire), map (carte), sheet (fiche d'une "
             "structure), journal, rights (droits), sync, settings."),
         QStringLiteral("page"), QStringLiteral("list"));
-    parser.addOptions({db, selfTest, screenshot, size, page});
+    const QCommandLineOption nmea(
+        QStringLiteral("nmea"),
+        QCoreApplication::translate(
+            "main",
+            "Rejoue un fichier NMEA comme position (essais, démonstrations ; sinon $%1, sinon "
+            "la position de l'appareil).")
+            .arg(QString::fromLatin1(kNmeaEnvironmentVariable)),
+        QStringLiteral("file"));
+    parser.addOptions({db, selfTest, screenshot, size, page, nmea});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
         usageError(parser, QCoreApplication::translate("main", "Argument inattendu : %1")
@@ -77,6 +86,15 @@ AppOptions parseAppOptions(const QStringList& arguments) {
     if (!kAppPages.contains(options.page))
         usageError(parser, QCoreApplication::translate("main", "Page inconnue : %1 (parmi : %2)")
                                .arg(options.page, kAppPages.join(QStringLiteral(", "))));
+    const QString nmeaFile =
+        parser.isSet(nmea) ? parser.value(nmea) : qEnvironmentVariable(kNmeaEnvironmentVariable);
+    if (!nmeaFile.isEmpty()) {
+        if (!QFileInfo(nmeaFile).isReadable())
+            usageError(
+                parser,
+                QCoreApplication::translate("main", "Fichier NMEA illisible : %1").arg(nmeaFile));
+        options.nmeaFile = QFileInfo(nmeaFile).absoluteFilePath();
+    }
     if (!options.screenshot.isEmpty() && !options.selfTest)
         usageError(parser,
                    QCoreApplication::translate("main", "--screenshot ne va qu'avec --self-test"));

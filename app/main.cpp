@@ -13,6 +13,7 @@
 #include "app_options.hpp"
 #include "directory_controller.hpp"
 #include "journal_controller.hpp"
+#include "position_settings.hpp"
 #include "self_test.hpp"
 
 Q_IMPORT_QML_PLUGIN(ParcoursPlugin)
@@ -37,6 +38,7 @@ int main(int argc, char* argv[]) {
         {parcours::app::JournalController::defaultJournalPath(options.databasePath), {}});
     parcours::app::JournalController::setInstance(&journal);
     journal.start();  // a failure shows on the journal page (errorText)
+    parcours::app::PositionSettings::setNmeaFile(options.nmeaFile);
 
     QQmlApplicationEngine engine;                         // destroyed before the controller it uses
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));  // not a default import path in 6.4

@@ -14,6 +14,7 @@
 
 #include "map_marker_model.hpp"
 #include "parcours/directory/directory.hpp"
+#include "parcours/directory/kind.hpp"
 #include "parcours/journal/journal.hpp"
 #include "path_util.hpp"
 
@@ -231,6 +232,36 @@ class MapMarkerModelTest : public QObject {
         QCOMPARE(outcomes.value(QStringLiteral("finess:690000004")),
                  QStringLiteral("waiting-list"));
         QCOMPARE(outcomes.value(QStringLiteral("finess:690000005")), QString());
+    }
+
+    void namesTheStructuresAndGivesTheCardTheirDetails() {
+        MapMarkerModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        loadInto(model);
+        model.setViewport(kLat + 0.0008, kLon + 0.0006, 18, 1280, 800);
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString id = model.get(row, QStringLiteral("id")).toString();
+            const QString n = id.right(2);  // "finess:6900000nn"
+            QCOMPARE(model.get(row, QStringLiteral("name")).toString(),
+                     QStringLiteral("Structure %1").arg(n.toInt()));
+            QCOMPARE(model.get(row, QStringLiteral("kindLabel")).toString(),
+                     QString::fromUtf8(dir::kindLabelFr(dir::Kind::Practice).data()));
+        }
+        // The card and the sheet: what the directory says of one structure.
+        const QVariantMap hospital = model.structure(QStringLiteral("osm:way/30"));
+        QCOMPARE(hospital.value(QStringLiteral("name")).toString(), QStringLiteral("Structure 30"));
+        QCOMPARE(hospital.value(QStringLiteral("kind")).toString(), QStringLiteral("hospital"));
+        QCOMPARE(hospital.value(QStringLiteral("city")).toString(), QStringLiteral("Lyon"));
+        QVERIFY(hospital.value(QStringLiteral("emergency")).toBool());
+        QCOMPARE(hospital.value(QStringLiteral("latitude")).toDouble(), 45.7420);
+        QVERIFY(model.structure(QStringLiteral("finess:nope")).isEmpty());
+        // A cluster has no name.
+        model.setViewport(kLat, kLon, 10, 360, 640);
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.get(row, QStringLiteral("isCluster")).toBool())
+                QCOMPARE(model.get(row, QStringLiteral("name")).toString(), QString());
     }
 
     void saysWhenTheDirectoryCannotBeRead() {

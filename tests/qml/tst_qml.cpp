@@ -14,6 +14,8 @@
 
 #include "directory_controller.hpp"
 #include "journal_controller.hpp"
+#include "parcours/directory/importer.hpp"
+#include "path_util.hpp"
 
 Q_IMPORT_QML_PLUGIN(ParcoursPlugin)
 
@@ -36,6 +38,17 @@ class Setup : public QObject {
                 dir_->filePath(QStringLiteral("journal.sqlite")), {}});
         parcours::app::JournalController::setInstance(journal_.get());
         if (!journal_->start()) qFatal("cannot open the test journal");
+        // The map's commune prompt: a directory of La Poste rows only (data/, a few communes
+        // around Lyon), communes.sqlite next to directory.sqlite (tst_map_position.qml).
+        namespace directory = parcours::directory;
+        auto communes = directory::Directory::open(
+            parcours::app::toPath(dir_->filePath(QStringLiteral("communes.sqlite"))));
+        directory::ImportRequest request;
+        request.files = {parcours::app::toPath(
+            QStringLiteral(QUICK_TEST_SOURCE_DIR "/data/laposte-communes.csv"))};
+        request.format = directory::SourceFormat::LaPoste;
+        if (!communes || !directory::importFiles(*communes, request))
+            qFatal("cannot build the test communes");
     }
 
     void qmlEngineAvailable(QQmlEngine* engine) {
