@@ -342,77 +342,12 @@ Page {
     }
 
     // Legend: the colour of each kind and of each outcome, in words too.
-    Frame {
-        id: legend
-
+    MapLegend {
         objectName: "mapLegend"
         anchors.left: parent.left
         anchors.top: filterBar.bottom
         anchors.margins: 8
-        padding: 6
         visible: page.legendShown && !page.listShown
-        background: Rectangle {
-            color: MapStyle.panelColor
-            radius: 6
-            border.color: MapStyle.panelBorder
-        }
-        Accessible.role: Accessible.List
-        Accessible.name: qsTr("Légende des couleurs")
-
-        Column {
-            spacing: 2
-
-            Repeater {
-                model: MapStyle.kinds
-                delegate: LegendRow {
-                    required property var modelData
-
-                    label: modelData.label
-                    fill: modelData.color
-                }
-            }
-            Repeater {
-                objectName: "outcomeLegend"
-                model: MapStyle.outcomes
-                delegate: LegendRow {
-                    required property var modelData
-
-                    label: modelData.label
-                    fill: "transparent"
-                    ring: modelData.color
-                }
-            }
-            LegendRow {
-                label: qsTr("Votre position")
-                fill: MapStyle.positionColor
-            }
-        }
-    }
-
-    component LegendRow: Row {
-        id: legendRow
-
-        property string label
-        property color fill
-        property color ring: "transparent"
-
-        spacing: 6
-        Accessible.role: Accessible.ListItem
-        Accessible.name: label
-
-        Rectangle {
-            width: 12
-            height: 12
-            radius: 6
-            anchors.verticalCenter: parent.verticalCenter
-            color: legendRow.fill
-            border.color: legendRow.ring
-            border.width: 3
-        }
-        Label {
-            text: legendRow.label
-            font.pixelSize: 11
-        }
     }
 
     Column {
@@ -542,70 +477,17 @@ Page {
     }
 
     // The structure last tapped: name, kind, city, the last call's outcome; its sheet.
-    Pane {
-        id: card
-
+    MapStructureCard {
         objectName: "selectedCard"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: searchHere.visible ? searchHere.top : attribution.top
         anchors.margins: 8
         visible: page.selectedLabel.length > 0 && !page.listShown
-        background: Rectangle {
-            color: MapStyle.panelColor
-            radius: 6
-            border.color: MapStyle.panelBorder
-        }
-        Accessible.role: Accessible.Pane
-        Accessible.name: page.selectedLabel
-
-        readonly property var outcome: MapStyle.outcomeStyle(page.selectedStructure.lastOutcome ?? "")
-
-        RowLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 2
-
-                Label {
-                    objectName: "selectedName"
-                    Layout.fillWidth: true
-                    text: page.selectedStructure.name ?? page.selectedLabel
-                    font.weight: Font.DemiBold
-                    wrapMode: Label.Wrap
-                }
-                Label {
-                    Layout.fillWidth: true
-                    visible: text.length > 0
-                    text: [page.selectedStructure.kindLabel ?? "", [page.selectedStructure.postcode ?? "", page.selectedStructure.city ?? ""].join(" ").trim()].filter(s => s.length > 0).join(" · ")
-                    wrapMode: Label.Wrap
-                    opacity: 0.8
-                }
-                Label {
-                    objectName: "selectedOutcome"
-                    Layout.fillWidth: true
-                    visible: card.outcome !== null
-                    text: card.outcome ? card.outcome.label : ""
-                    color: card.outcome ? card.outcome.color : MapStyle.buttonBorder
-                    wrapMode: Label.Wrap
-                }
-            }
-            Button {
-                objectName: "openSheetButton"
-                visible: (page.selectedStructure.id ?? "").length > 0
-                text: qsTr("Fiche")
-                onClicked: page.structureChosen(page.selectedStructure)
-                Accessible.name: qsTr("Ouvrir la fiche de %1").arg(page.selectedStructure.name ?? "")
-            }
-            ToolButton {
-                objectName: "closeCardButton"
-                text: "✕"
-                onClicked: page.select("", "")
-                Accessible.name: qsTr("Fermer")
-            }
-        }
+        label: page.selectedLabel
+        structure: page.selectedStructure
+        onOpenRequested: page.structureChosen(page.selectedStructure)
+        onCloseRequested: page.select("", "")
     }
 
     Label {
