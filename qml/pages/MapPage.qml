@@ -317,7 +317,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: mapSearch.structures
+            model: page.listShown ? mapSearch.structures : null  // no delegates while hidden
             delegate: StructureDelegate {
                 width: ListView.view.width
                 onClicked: page.structureChosen(page.listStructureAt(index))
