@@ -27,6 +27,7 @@ Frame {
 
                 label: modelData.label
                 fill: modelData.color
+                glyph: modelData.glyph
             }
         }
         Repeater {
@@ -52,19 +53,28 @@ Frame {
         property string label
         property color fill
         property color ring: "transparent"
+        property string glyph: ""
 
         spacing: 6
         Accessible.role: Accessible.ListItem
         Accessible.name: label
 
         Rectangle {
-            width: 12
-            height: 12
-            radius: 6
+            width: 14
+            height: 14
+            radius: 7
             anchors.verticalCenter: parent.verticalCenter
             color: legendRow.fill
             border.color: legendRow.ring
             border.width: 3
+
+            Label {
+                anchors.centerIn: parent
+                text: legendRow.glyph
+                color: MapStyle.clusterTextColor
+                font.pixelSize: 9
+                font.weight: Font.Bold
+            }
         }
         Label {
             text: legendRow.label

@@ -67,6 +67,16 @@ Item {
         border.width: 2
     }
     Label {
+        objectName: "kindGlyph"
+        anchors.centerIn: parent
+        visible: !marker.isCluster
+        text: MapStyle.glyphFor(marker.kind)
+        color: MapStyle.clusterTextColor
+        font.pixelSize: 11
+        font.weight: Font.Bold
+        Accessible.ignored: true
+    }
+    Label {
         anchors.centerIn: parent
         visible: marker.isCluster
         text: marker.count

@@ -2,22 +2,23 @@ pragma Singleton
 import QtQuick
 
 // The map's colours, shared by the markers, the legend and the filter chips: by structure
-// kind, and by the last outcome of a practice already called (a ring around its dot).
+// kind (with a letter in the dot, so the kind does not rest on colour alone), and by the
+// last outcome of a practice already called (a ring around its dot).
 // Colours are distinct for the common colour-vision deficiencies as far as 8 colours allow;
 // the legend and each marker's accessible name say the kind and the outcome in words too.
 QtObject {
     readonly property var kinds: [
-        { kind: "msp", label: qsTr("Maison de santé"), color: "#1b7837" },
-        { kind: "centre-sante", label: qsTr("Centre de santé"), color: "#2166ac" },
-        { kind: "cpts", label: qsTr("CPTS"), color: "#4d9221" },
-        { kind: "esp", label: qsTr("Équipe de soins primaires"), color: "#7fbc41" },
-        { kind: "soins-non-programmes", label: qsTr("Soins non programmés"), color: "#d6604d" },
-        { kind: "hospital", label: qsTr("Hôpital"), color: "#b2182b" },
-        { kind: "clinic", label: qsTr("Clinique"), color: "#762a83" },
-        { kind: "practice", label: qsTr("Cabinet"), color: "#e08214" },
-        { kind: "pharmacy", label: qsTr("Pharmacie"), color: "#35978f" },
-        { kind: "laboratory", label: qsTr("Laboratoire"), color: "#8073ac" },
-        { kind: "other", label: qsTr("Autre"), color: "#636363" }
+        { kind: "msp", glyph: "M", label: qsTr("Maison de santé"), color: "#1b7837" },
+        { kind: "centre-sante", glyph: "C", label: qsTr("Centre de santé"), color: "#2166ac" },
+        { kind: "cpts", glyph: "T", label: qsTr("CPTS"), color: "#4d9221" },
+        { kind: "esp", glyph: "E", label: qsTr("Équipe de soins primaires"), color: "#7fbc41" },
+        { kind: "soins-non-programmes", glyph: "S", label: qsTr("Soins non programmés"), color: "#d6604d" },
+        { kind: "hospital", glyph: "H", label: qsTr("Hôpital"), color: "#b2182b" },
+        { kind: "clinic", glyph: "K", label: qsTr("Clinique"), color: "#762a83" },
+        { kind: "practice", glyph: "D", label: qsTr("Cabinet"), color: "#e08214" },
+        { kind: "pharmacy", glyph: "+", label: qsTr("Pharmacie"), color: "#35978f" },
+        { kind: "laboratory", glyph: "L", label: qsTr("Laboratoire"), color: "#8073ac" },
+        { kind: "other", glyph: "·", label: qsTr("Autre"), color: "#636363" }
     ]
     readonly property color clusterColor: "#1a4a8a"
 
@@ -55,6 +56,13 @@ QtObject {
             if (k.kind === kind)
                 return k.color;
         return "#636363";
+    }
+
+    function glyphFor(kind: string): string {
+        for (const k of kinds)
+            if (k.kind === kind)
+                return k.glyph;
+        return "";
     }
 
     function labelFor(kind: string): string {
