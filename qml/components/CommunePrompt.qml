@@ -11,7 +11,7 @@ Pane {
     id: prompt
 
     required property MapSearch search
-    // Why it asks, in words ("Position indisponible."); "" for the default.
+    // Why it asks, in words ("Position indisponible."); "" when the person asked.
     property string reason: ""
     // [{name, postcode, insee, latitude, longitude}] of the text typed.
     property var results: []
@@ -44,8 +44,7 @@ Pane {
             Label {
                 objectName: "communePromptText"
                 Layout.fillWidth: true
-                text: (prompt.reason.length > 0 ? prompt.reason : qsTr("Position inconnue.")) + " "
-                      + qsTr("Autour de quelle commune chercher ?")
+                text: (prompt.reason.length > 0 ? prompt.reason + " " : "") + qsTr("Autour de quelle commune chercher ?")
                 wrapMode: Label.Wrap
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text

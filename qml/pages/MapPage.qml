@@ -55,6 +55,8 @@ Page {
     property real positionLatitude: 0
     property real positionLongitude: 0
     property bool communePromptShown: false
+    // A commune chosen by the person: a late first fix does not take the map away from it.
+    property bool communeChosenByUser: false
     property string positionProblem: ""
     readonly property bool positionSourceRunning: page.locate && positionProvider.valid
 
@@ -117,7 +119,7 @@ Page {
         positionLongitude = longitude;
         hasPosition = true;
         positionProblem = "";
-        if (first) {
+        if (first && !communeChosenByUser) {
             communePromptShown = false;
             setCentre(positionLatitude, positionLongitude, qsTr("votre position"), 0);
             DirectoryController.nearby(positionLatitude, positionLongitude);
@@ -133,6 +135,7 @@ Page {
 
     function communeChosen(commune: var) {
         communePromptShown = false;
+        communeChosenByUser = true;
         setCentre(commune.latitude, commune.longitude, commune.name, 0);
         DirectoryController.nearby(commune.latitude, commune.longitude);
     }
@@ -376,9 +379,19 @@ Page {
                 if (page.hasPosition)
                     mapView.centerOn(page.positionLatitude, page.positionLongitude, Math.max(mapView.zoom, 13));
                 else
-                    page.communePromptShown = true;
+                    page.positionUnavailable(qsTr("Position inconnue."));
             }
             Accessible.name: page.hasPosition ? qsTr("Centrer la carte sur ma position") : qsTr("Position inconnue : choisir une commune")
+        }
+        MapButton {
+            objectName: "communeButton"
+            text: qsTr("Ville")
+            font.pixelSize: 11
+            onClicked: {
+                page.positionProblem = "";
+                page.communePromptShown = true;
+            }
+            Accessible.name: qsTr("Chercher autour d'une commune")
         }
         MapButton {
             objectName: "sampleButton"

@@ -77,6 +77,30 @@ TestCase {
         verify(!prompt.visible);
     }
 
+    function test_2b_aCommuneCanBeChosenWithAPositionToo() {
+        const communes = DirectoryController.databasePath.replace(/directory\.sqlite$/, "communes.sqlite");
+        const page = createTemporaryObject(pageComponent, testCase, {
+            width: 360, height: 640, nmeaSource: Qt.resolvedUrl("data/lyon-part-dieu.nmea"), directoryPath: communes
+        });
+        tryVerify(() => page.hasPosition, 15000);
+        const prompt = findChild(page, "communePrompt");
+        verify(!prompt.visible);
+        mouseClick(findChild(page, "communeButton"));
+        verify(prompt.visible);
+        compare(findChild(prompt, "communePromptText").text.indexOf("Position"), -1, "no position problem to tell");
+        const field = findChild(prompt, "communeField");
+        mouseClick(field);
+        for (const c of "69500")
+            keyClick(c);
+        tryVerify(() => findChild(prompt, "communeResult0") !== null, 2000);
+        mouseClick(findChild(prompt, "communeResult0"));
+        compare(page.centreLabel, "BRON");
+        fuzzyCompare(page.map.centerLatitude, 45.7386, 0.0001);
+        // The list is now measured from Bron, the dot stays at the position.
+        fuzzyCompare(page.centreLatitude, 45.7386, 1e-9);
+        fuzzyCompare(page.positionLatitude, 45.7609, 0.001);
+    }
+
     function test_3_unknownCommuneIsSaid() {
         const communes = DirectoryController.databasePath.replace(/directory\.sqlite$/, "communes.sqlite");
         const page = createTemporaryObject(pageComponent, testCase, {
