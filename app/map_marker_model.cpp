@@ -3,6 +3,7 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QVariantMap>
+#include <QtNumeric>
 #include <algorithm>
 #include <iterator>
 
@@ -10,8 +11,10 @@
 #include "model_access.hpp"
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/kind.hpp"
+#include "parcours/geo/lat_lon.hpp"
 #include "parcours/journal/records.hpp"
 #include "path_util.hpp"
+#include "structure_list_model.hpp"
 
 namespace parcours::app {
 
@@ -81,6 +84,11 @@ QString MapMarkerModel::nameOf(const QString& id) const {
 }
 
 QVariantMap MapMarkerModel::structure(const QString& id) const {
+    return structure(id, qQNaN(), qQNaN());
+}
+
+QVariantMap MapMarkerModel::structure(const QString& id, double fromLatitude,
+                                      double fromLongitude) const {
     if (!directory_ || id.isEmpty()) return {};
     auto found = directory_->get(toStdString(id));
     if (!found) return {};
@@ -101,6 +109,12 @@ QVariantMap MapMarkerModel::structure(const QString& id) const {
     if (s.position) {
         out.insert(QStringLiteral("latitude"), s.position->lat);
         out.insert(QStringLiteral("longitude"), s.position->lon);
+        const geo::LatLon from{fromLatitude, fromLongitude};
+        if (geo::isValid(from)) {
+            const double metres = geo::distanceMetres(from, *s.position);
+            out.insert(QStringLiteral("distance"), metres);
+            out.insert(QStringLiteral("distanceText"), StructureListModel::formatDistance(metres));
+        }
     }
     return out;
 }

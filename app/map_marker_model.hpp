@@ -95,8 +95,12 @@ class MapMarkerModel : public QAbstractListModel {
     Q_INVOKABLE QVariant get(int row, const QString& roleName) const;
     // One structure of the directory by id, with the keys the structure sheet reads
     // (id, name, kind, kindLabel, address, postcode, city, phone, emergency, distanceText,
-    // latitude, longitude; distanceText is ""); an empty map when unknown or not loaded.
+    // latitude, longitude) and lastOutcome; an empty map when unknown or not loaded. With a
+    // point (the position, the commune chosen), distance and distanceText from it (core's
+    // great-circle distance); otherwise distanceText is "".
     Q_INVOKABLE QVariantMap structure(const QString& id) const;
+    Q_INVOKABLE QVariantMap structure(const QString& id, double fromLatitude,
+                                      double fromLongitude) const;
 
     // C++ side (tests, the app's other objects): an index and outcomes already at hand.
     void setIndex(std::shared_ptr<const map::ClusterIndex> index);

@@ -94,13 +94,13 @@ Page {
         if (JournalController.journalPath.length > 0)
             mapMarkers.loadJournal(JournalController.journalPath);
         if (selectedId.length > 0)
-            selectedStructure = mapMarkers.structure(selectedId);
+            selectedStructure = mapMarkers.structure(selectedId, centreLatitude, centreLongitude);
     }
 
     function select(id: string, label: string) {
         selectedLabel = label;
         selectedId = id;
-        selectedStructure = id.length > 0 && page.markerModel === mapMarkers ? mapMarkers.structure(id) : {};
+        selectedStructure = id.length > 0 && page.markerModel === mapMarkers ? mapMarkers.structure(id, centreLatitude, centreLongitude) : {};
     }
 
     // A row of the list, with the keys the structure sheet reads.

@@ -15,8 +15,10 @@
 #include "map_marker_model.hpp"
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/kind.hpp"
+#include "parcours/geo/lat_lon.hpp"
 #include "parcours/journal/journal.hpp"
 #include "path_util.hpp"
+#include "structure_list_model.hpp"
 
 using parcours::app::MapMarkerModel;
 namespace dir = parcours::directory;
@@ -257,6 +259,15 @@ class MapMarkerModelTest : public QObject {
         QVERIFY(hospital.value(QStringLiteral("emergency")).toBool());
         QCOMPARE(hospital.value(QStringLiteral("latitude")).toDouble(), 45.7420);
         QVERIFY(model.structure(QStringLiteral("finess:nope")).isEmpty());
+        QCOMPARE(hospital.value(QStringLiteral("distanceText")).toString(), QString());
+        // From Bellecour: core's distance, written as the lists write it.
+        const QVariantMap from = model.structure(QStringLiteral("osm:way/30"), kLat, kLon);
+        const double metres = parcours::geo::distanceMetres({kLat, kLon}, {45.7420, 4.8860});
+        QCOMPARE(from.value(QStringLiteral("distance")).toDouble(), metres);
+        QCOMPARE(from.value(QStringLiteral("distanceText")).toString(),
+                 parcours::app::StructureListModel::formatDistance(metres));
+        QVERIFY(
+            from.value(QStringLiteral("distanceText")).toString().endsWith(QStringLiteral("km")));
         // A cluster has no name.
         model.setViewport(kLat, kLon, 10, 360, 640);
         for (int row = 0; row < model.rowCount(); ++row)

@@ -178,6 +178,7 @@ TestCase {
         compare(chosenSpy.signalArguments[0][0].id, structure.id);
         compare(chosenSpy.signalArguments[0][0].name, structure.name);
         verify(chosenSpy.signalArguments[0][0].phone !== undefined);
+        verify(chosenSpy.signalArguments[0][0].distanceText.length > 0, "the distance from the centre of the search");
     }
 
     function test_5_clustersHaveBadgesAndSplitWhenTapped() {
