@@ -344,6 +344,42 @@ Page {
         }
     }
 
+    // While the directory is imported or the map's index built; a problem, in words.
+    Column {
+        anchors.top: filterBar.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.topMargin: 8
+        width: Math.min(parent.width - 120, 360)
+        spacing: 4
+        visible: !page.listShown
+
+        BusyIndicator {
+            objectName: "mapBusy"
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: 36
+            height: 36
+            running: DirectoryController.busy || mapMarkers.loading
+            visible: running
+            Accessible.name: qsTr("Chargement de la carte en cours")
+        }
+        Label {
+            objectName: "mapError"
+            width: parent.width
+            visible: text.length > 0
+            text: mapMarkers.errorText
+            wrapMode: Label.Wrap
+            horizontalAlignment: Label.AlignHCenter
+            padding: 6
+            background: Rectangle {
+                color: MapStyle.panelColor
+                radius: 6
+                border.color: MapStyle.panelBorder
+            }
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+    }
+
     // Legend: the colour of each kind and of each outcome, in words too.
     MapLegend {
         objectName: "mapLegend"

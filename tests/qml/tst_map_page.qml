@@ -108,6 +108,13 @@ TestCase {
         verify(findChild(page, "mapAttribution").text.indexOf("Natural Earth") >= 0);
     }
 
+    function test_1c_aDirectoryThatCannotBeReadIsSaid() {
+        const page = createPage({ directoryPath: "/nonexistent-folder/directory.sqlite" });
+        tryVerify(() => findChild(page, "mapError").visible, 10000, "the problem is shown on the map");
+        verify(findChild(page, "mapError").text.length > 0);
+        compare(page.markers.count, 0);
+    }
+
     function test_1b_legendShownOnWideWindows() {
         const page = createPage({ width: 1280, height: 800 });
         verify(findChild(page, "mapLegend").visible);
