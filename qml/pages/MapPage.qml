@@ -57,6 +57,7 @@ Page {
     property bool communePromptShown: false
     // A commune chosen by the person: a late first fix does not take the map away from it.
     property bool communeChosenByUser: false
+    property bool positionAsked: false
     property string positionProblem: ""
     readonly property bool positionSourceRunning: page.locate && positionProvider.valid
 
@@ -126,9 +127,12 @@ Page {
         }
     }
 
+    // The source has no position to give: ask for a commune, once (a prompt closed, or a
+    // commune chosen, is not asked again by the source's next error; "◎" still asks).
     function positionUnavailable(reason: string) {
-        if (hasPosition)
+        if (hasPosition || positionAsked || communeChosenByUser)
             return;
+        positionAsked = true;
         positionProblem = reason;
         communePromptShown = true;
     }
@@ -206,7 +210,7 @@ Page {
     // No fix within a few seconds: ask for a commune (the source keeps trying).
     Timer {
         interval: page.noFixTimeoutMs
-        running: page.positionSourceRunning && !page.hasPosition && !page.communePromptShown
+        running: page.positionSourceRunning && !page.hasPosition && !page.positionAsked && !page.communeChosenByUser
         onTriggered: page.positionUnavailable(qsTr("Pas de position pour l'instant."))
     }
 
@@ -414,8 +418,10 @@ Page {
             onClicked: {
                 if (page.hasPosition)
                     mapView.centerOn(page.positionLatitude, page.positionLongitude, Math.max(mapView.zoom, 13));
-                else
-                    page.positionUnavailable(qsTr("Position inconnue."));
+                else {
+                    page.positionProblem = qsTr("Position inconnue.");
+                    page.communePromptShown = true;
+                }
             }
             Accessible.name: page.hasPosition ? qsTr("Centrer la carte sur ma position") : qsTr("Position inconnue : choisir une commune")
         }

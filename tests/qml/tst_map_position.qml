@@ -75,6 +75,9 @@ TestCase {
         verify(prompt.visible);
         mouseClick(findChild(prompt, "communePromptClose"));
         verify(!prompt.visible);
+        // The source's next error does not ask again: the person has answered.
+        page.positionUnavailable("Position indisponible.");
+        verify(!prompt.visible);
     }
 
     function test_2b_aCommuneCanBeChosenWithAPositionToo() {
