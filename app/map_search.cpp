@@ -1,5 +1,6 @@
 #include "map_search.hpp"
 
+#include <QSet>
 #include <QVariantMap>
 
 #include "parcours/directory/kind.hpp"
@@ -120,6 +121,40 @@ QVariantList MapSearch::findCommunes(const QString& text) {
             {QStringLiteral("latitude"), commune.position->lat},
             {QStringLiteral("longitude"), commune.position->lon},
         });
+    }
+    return out;
+}
+
+QVariantList MapSearch::findAddresses(const QString& text) {
+    QVariantList out;
+    const directory::Directory* dir = directory();
+    if (!dir || text.trimmed().isEmpty()) return out;
+    directory::SearchQuery query;
+    query.text = toStdString(text.trimmed());
+    query.limit = kListLimit;
+    auto hits = dir->search(query);
+    if (!hits) {
+        setErrorText(toQString(hits.error().message));
+        return out;
+    }
+    setErrorText({});
+    QSet<QString> seen;
+    for (const directory::Hit& hit : *hits) {
+        const directory::Structure& s = hit.structure;
+        if (!s.position || s.address.empty()) continue;
+        const QString place =
+            QStringLiteral("%1, %2 %3")
+                .arg(toQString(s.address), toQString(s.postcode), toQString(s.city))
+                .simplified();
+        if (seen.contains(place)) continue;
+        seen.insert(place);
+        out.append(QVariantMap{
+            {QStringLiteral("name"), place},
+            {QStringLiteral("postcode"), QString()},
+            {QStringLiteral("latitude"), s.position->lat},
+            {QStringLiteral("longitude"), s.position->lon},
+        });
+        if (out.size() >= kCommuneLimit) break;
     }
     return out;
 }

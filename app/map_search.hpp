@@ -56,6 +56,11 @@ class MapSearch : public QObject {
     // Communes by name or postcode (core's findCommunes): [{name, postcode, insee, latitude,
     // longitude}], the ones without a known position left out; [] and errorText on failure.
     Q_INVOKABLE QVariantList findCommunes(const QString& text);
+    // An address typed (words of a street, a city): the directory's structures whose address
+    // matches (core's text search, accents folded), as places to centre on: [{name: "12 RUE
+    // X, 69002 Lyon", postcode: "", latitude, longitude}], one per address, at most
+    // kCommuneLimit. The directory knows no other addresses (no geocoder offline).
+    Q_INVOKABLE QVariantList findAddresses(const QString& text);
 
     [[nodiscard]] QString databasePath() const { return databasePath_; }
     [[nodiscard]] QStringList kinds() const { return kinds_; }

@@ -4,9 +4,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Parcours
 
-// Asked when the position is unknown (no source, no permission, no fix): which commune to
-// search around. The lookup is core's (MapSearch.findCommunes: by name, accents and case
-// folded, or by postcode); choosing a commune hands it to the page, which centres there.
+// Asked when the position is unknown (no source, no permission, no fix), or on demand: which
+// commune to search around. The lookup is core's (MapSearch.findCommunes: by name, accents
+// and case folded, or by postcode; else MapSearch.findAddresses: the addresses of the
+// directory's structures); choosing one hands it to the page, which centres there.
 Pane {
     id: prompt
 
@@ -19,8 +20,14 @@ Pane {
     signal chosen(var commune)
     signal dismissed
 
+    // Communes first; when none matches, the addresses the directory knows.
     function lookUp(text: string) {
-        prompt.results = text.trim().length > 0 ? prompt.search.findCommunes(text) : [];
+        if (text.trim().length === 0) {
+            prompt.results = [];
+            return;
+        }
+        const communes = prompt.search.findCommunes(text);
+        prompt.results = communes.length > 0 ? communes : prompt.search.findAddresses(text);
     }
 
     objectName: "communePrompt"
@@ -61,14 +68,14 @@ Pane {
 
             objectName: "communeField"
             Layout.fillWidth: true
-            placeholderText: qsTr("Commune ou code postal")
+            placeholderText: qsTr("Commune, code postal ou adresse")
             inputMethodHints: Qt.ImhNoPredictiveText
             onTextEdited: prompt.lookUp(text)
             onAccepted: {
                 if (prompt.results.length > 0)
                     prompt.chosen(prompt.results[0]);
             }
-            Accessible.name: qsTr("Commune ou code postal")
+            Accessible.name: qsTr("Commune, code postal ou adresse")
         }
         Repeater {
             model: prompt.results

@@ -47,6 +47,8 @@ class MapSearchTest : public QObject {
         std::vector<dir::Structure> all;
         for (int i = 1; i <= 5; ++i)
             all.push_back(structure(i, dir::Kind::Practice, {kLat + i * 0.01, kLon}));
+        all[0].address = "12 RUE DE LA CHARITÉ";
+        all[1].address = "12 RUE DE LA CHARITÉ";  // two practices at one address: one place
         all.push_back(structure(10, dir::Kind::Pharmacy, {kLat - 0.0045, kLon}));
         auto replaced = opened->replaceSource({"finess", "test", "2026-05-12", 0}, all);
         QVERIFY2(replaced.ok(), replaced.ok() ? "" : replaced.error().message.c_str());
@@ -121,6 +123,19 @@ class MapSearchTest : public QObject {
         QCOMPARE(search.findCommunes(QStringLiteral("69100")).size(), 1);
         QVERIFY(search.findCommunes(QStringLiteral("zzyzx")).isEmpty());
         QVERIFY(search.findCommunes(QStringLiteral("  ")).isEmpty());
+    }
+
+    void findsTheAddressesTheDirectoryKnows() {
+        MapSearch search;
+        search.setDatabasePath(path_);
+        const QVariantList found = search.findAddresses(QStringLiteral("rue de la charite"));
+        QCOMPARE(found.size(), 1);
+        const QVariantMap place = found.first().toMap();
+        QCOMPARE(place.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("12 RUE DE LA CHARITÉ, 69002 Lyon"));
+        const double latitude = place.value(QStringLiteral("latitude")).toDouble();
+        QVERIFY(latitude == kLat + 0.01 || latitude == kLat + 0.02);  // either practice there
+        QVERIFY(search.findAddresses(QStringLiteral("rue inconnue")).isEmpty());
     }
 
     void saysWhenTheDirectoryCannotBeRead() {

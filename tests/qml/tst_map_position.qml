@@ -104,6 +104,25 @@ TestCase {
         fuzzyCompare(page.positionLatitude, 45.7609, 0.001);
     }
 
+    function test_2c_anAddressTheDirectoryKnows() {
+        tryVerify(() => DirectoryController.ready, 30000);
+        const page = createTemporaryObject(pageComponent, testCase, { width: 360, height: 640, usePlatformSource: false });
+        const prompt = findChild(page, "communePrompt");
+        verify(prompt.visible);
+        const field = findChild(prompt, "communeField");
+        mouseClick(field);
+        for (const c of "jean jaures")
+            keyClick(c);
+        tryVerify(() => findChild(prompt, "communeResult0") !== null, 2000);
+        const place = prompt.results[0];
+        verify(place.name.indexOf("JEAN JAUR") >= 0, place.name);
+        mouseClick(findChild(prompt, "communeResult0"));
+        verify(!prompt.visible);
+        fuzzyCompare(page.map.centerLatitude, place.latitude, 1e-6);
+        fuzzyCompare(page.map.centerLongitude, place.longitude, 1e-6);
+        compare(page.centreLabel, place.name);
+    }
+
     function test_3_unknownCommuneIsSaid() {
         const communes = DirectoryController.databasePath.replace(/directory\.sqlite$/, "communes.sqlite");
         const page = createTemporaryObject(pageComponent, testCase, {
