@@ -159,6 +159,11 @@ QVariantList MapSearch::findAddresses(const QString& text) {
     return out;
 }
 
+QVariantList MapSearch::findPlaces(const QString& text) {
+    QVariantList communes = findCommunes(text);
+    return communes.isEmpty() ? findAddresses(text) : communes;
+}
+
 void MapSearch::setErrorText(const QString& text) {
     if (errorText_ == text) return;
     errorText_ = text;

@@ -61,6 +61,8 @@ class MapSearch : public QObject {
     // X, 69002 Lyon", postcode: "", latitude, longitude}], one per address, at most
     // kCommuneLimit. The directory knows no other addresses (no geocoder offline).
     Q_INVOKABLE QVariantList findAddresses(const QString& text);
+    // What the commune prompt lists: the communes, or, when none matches, the addresses.
+    Q_INVOKABLE QVariantList findPlaces(const QString& text);
 
     [[nodiscard]] QString databasePath() const { return databasePath_; }
     [[nodiscard]] QStringList kinds() const { return kinds_; }

@@ -6,8 +6,8 @@ import Parcours
 
 // Asked when the position is unknown (no source, no permission, no fix), or on demand: which
 // commune to search around. The lookup is core's (MapSearch.findCommunes: by name, accents
-// and case folded, or by postcode; else MapSearch.findAddresses: the addresses of the
-// directory's structures); choosing one hands it to the page, which centres there.
+// and case folded, or by postcode; else the addresses of the directory's structures:
+// MapSearch.findPlaces); choosing one hands it to the page, which centres there.
 Pane {
     id: prompt
 
@@ -22,12 +22,7 @@ Pane {
 
     // Communes first; when none matches, the addresses the directory knows.
     function lookUp(text: string) {
-        if (text.trim().length === 0) {
-            prompt.results = [];
-            return;
-        }
-        const communes = prompt.search.findCommunes(text);
-        prompt.results = communes.length > 0 ? communes : prompt.search.findAddresses(text);
+        prompt.results = prompt.search.findPlaces(text);
     }
 
     objectName: "communePrompt"

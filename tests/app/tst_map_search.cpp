@@ -136,6 +136,14 @@ class MapSearchTest : public QObject {
         const double latitude = place.value(QStringLiteral("latitude")).toDouble();
         QVERIFY(latitude == kLat + 0.01 || latitude == kLat + 0.02);  // either practice there
         QVERIFY(search.findAddresses(QStringLiteral("rue inconnue")).isEmpty());
+        // The prompt's list: communes first, addresses when no commune matches.
+        QCOMPARE(search.findPlaces(QStringLiteral("villeurbanne"))
+                     .first()
+                     .toMap()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("VILLEURBANNE"));
+        QCOMPARE(search.findPlaces(QStringLiteral("charité")).size(), 1);
     }
 
     void saysWhenTheDirectoryCannotBeRead() {
