@@ -62,7 +62,10 @@ TestCase {
         for (const c of "villeurbanne")
             keyClick(c);
         compare(field.text, "villeurbanne");
-        tryVerify(() => findChild(prompt, "communeResult0") !== null, 2000);
+        tryVerify(() => {  // the delegate of the last keystroke's results, not an older one
+            const first = findChild(prompt, "communeResult0");
+            return first !== null && prompt.results.length > 0 && first.modelData.name === prompt.results[0].name;
+        }, 2000);
         const result = findChild(prompt, "communeResult0");
         verify(result.text.indexOf("VILLEURBANNE") >= 0, result.text);
         mouseClick(result);
@@ -95,7 +98,10 @@ TestCase {
         mouseClick(field);
         for (const c of "69500")
             keyClick(c);
-        tryVerify(() => findChild(prompt, "communeResult0") !== null, 2000);
+        tryVerify(() => {  // the delegate of the last keystroke's results, not an older one
+            const first = findChild(prompt, "communeResult0");
+            return first !== null && prompt.results.length > 0 && first.modelData.name === prompt.results[0].name;
+        }, 2000);
         mouseClick(findChild(prompt, "communeResult0"));
         compare(page.centreLabel, "BRON");
         fuzzyCompare(page.map.centerLatitude, 45.7386, 0.0001);
@@ -113,7 +119,10 @@ TestCase {
         mouseClick(field);
         for (const c of "jean jaures")
             keyClick(c);
-        tryVerify(() => findChild(prompt, "communeResult0") !== null, 2000);
+        tryVerify(() => {  // the delegate of the last keystroke's results, not an older one
+            const first = findChild(prompt, "communeResult0");
+            return first !== null && prompt.results.length > 0 && first.modelData.name === prompt.results[0].name;
+        }, 2000);
         const place = prompt.results[0];
         verify(place.name.indexOf("JEAN JAUR") >= 0, place.name);
         mouseClick(findChild(prompt, "communeResult0"));
