@@ -56,11 +56,19 @@ AppOptions parseAppOptions(const QStringList& arguments) {
             "Page affichée d'abord : list (annuaire), map (carte), sheet (fiche d'une "
             "structure), journal, rights (droits), sync, settings."),
         QStringLiteral("page"), QStringLiteral("list"));
+    const QCommandLineOption nmea(
+        QStringLiteral("nmea"),
+        QCoreApplication::translate(
+            "main",
+            "Rejoue un fichier NMEA comme position (essais, démonstrations ; sinon $%1, sinon "
+            "la position de l'appareil).")
+            .arg(QString::fromLatin1(kNmeaEnvironmentVariable)),
+        QStringLiteral("file"));
     const QCommandLineOption firstFrame(
         QStringLiteral("quit-after-first-frame"),
         QCoreApplication::translate(
             "main", "Mesure du démarrage : affiche le temps jusqu'à la première image, quitte."));
-    parser.addOptions({db, selfTest, screenshot, size, page, firstFrame});
+    parser.addOptions({db, selfTest, screenshot, size, page, firstFrame, nmea});
     parser.addPositionalArgument(
         QStringLiteral("fichier"),
         QCoreApplication::translate(
@@ -103,6 +111,15 @@ AppOptions parseAppOptions(const QStringList& arguments) {
     if (!kAppPages.contains(options.page))
         usageError(parser, QCoreApplication::translate("main", "Page inconnue : %1 (parmi : %2)")
                                .arg(options.page, kAppPages.join(QStringLiteral(", "))));
+    const QString nmeaFile =
+        parser.isSet(nmea) ? parser.value(nmea) : qEnvironmentVariable(kNmeaEnvironmentVariable);
+    if (!nmeaFile.isEmpty()) {
+        if (!QFileInfo(nmeaFile).isReadable())
+            usageError(
+                parser,
+                QCoreApplication::translate("main", "Fichier NMEA illisible : %1").arg(nmeaFile));
+        options.nmeaFile = QFileInfo(nmeaFile).absoluteFilePath();
+    }
     if (!options.screenshot.isEmpty() && !options.selfTest)
         usageError(parser,
                    QCoreApplication::translate("main", "--screenshot ne va qu'avec --self-test"));

@@ -9,6 +9,8 @@ namespace parcours::app {
 
 // The environment variable that points the app at another directory file (tests, demos).
 inline constexpr char kDatabaseEnvironmentVariable[] = "PARCOURS_DIRECTORY_DB";
+// An NMEA file the map replays as the position (tests, demos), like --nmea.
+inline constexpr char kNmeaEnvironmentVariable[] = "PARCOURS_NMEA_FILE";
 
 // The pages --page can open first. Main.qml shows each one; the self-test waits for the item
 // named "<page>Page" (e.g. "journalPage") to be visible, except list (rows) and map (markers).
@@ -29,6 +31,9 @@ struct AppOptions {
     // A sync bundle to open (`parcours-app FILE.parcours`): an existing file ending in
     // .parcours, as an absolute path; "" for none. main() hands it to FileOpenHandler.
     QString openFile;
+    // --nmea, else $PARCOURS_NMEA_FILE: an NMEA file replayed as the position (absolute
+    // path); empty: the platform's position source.
+    QString nmeaFile;
 };
 
 // Parses `arguments` (argv, program name first). --help and --version print and exit, a

@@ -15,6 +15,7 @@
 #include "directory_controller.hpp"
 #include "file_open_handler.hpp"
 #include "journal_controller.hpp"
+#include "position_settings.hpp"
 #include "self_test.hpp"
 #include "ui_language.hpp"
 #include "ui_theme.hpp"
@@ -48,6 +49,7 @@ int main(int argc, char* argv[]) {
         {parcours::app::JournalController::defaultJournalPath(options.databasePath), {}});
     parcours::app::JournalController::setInstance(&journal);
     journal.start();  // a failure shows on the journal page (errorText)
+    parcours::app::PositionSettings::setNmeaFile(options.nmeaFile);
 
     // A .parcours bundle to open: from the command line now, from the system later (macOS
     // and iOS open events, Android intents); the sync page takes FileOpenHandler.pendingFile.

@@ -3,6 +3,7 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QVariantMap>
+#include <QtNumeric>
 #include <algorithm>
 #include <iterator>
 
@@ -10,8 +11,10 @@
 #include "model_access.hpp"
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/kind.hpp"
+#include "parcours/geo/lat_lon.hpp"
 #include "parcours/journal/records.hpp"
 #include "path_util.hpp"
+#include "structure_list_model.hpp"
 
 namespace parcours::app {
 
@@ -62,9 +65,58 @@ QVariant MapMarkerModel::data(const QModelIndex& index, int role) const {
                     counts.insert(toQString(directory::kindId(kind)), static_cast<int>(n));
             return counts;
         }
+        case NameRole:
+            return item.isCluster ? QString() : nameOf(toQString(item.id));
+        case KindLabelRole:
+            return toQString(directory::kindLabelFr(item.kind));
         default:
             return {};
     }
+}
+
+QString MapMarkerModel::nameOf(const QString& id) const {
+    if (const auto cached = names_.constFind(id); cached != names_.cend()) return *cached;
+    QString name;
+    if (directory_)
+        if (auto structure = directory_->get(toStdString(id))) name = toQString(structure->name);
+    names_.insert(id, name);
+    return name;
+}
+
+QVariantMap MapMarkerModel::structure(const QString& id) const {
+    return structure(id, qQNaN(), qQNaN());
+}
+
+QVariantMap MapMarkerModel::structure(const QString& id, double fromLatitude,
+                                      double fromLongitude) const {
+    if (!directory_ || id.isEmpty()) return {};
+    auto found = directory_->get(toStdString(id));
+    if (!found) return {};
+    const directory::Structure& s = *found;
+    QVariantMap out{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), toQString(s.name)},
+        {QStringLiteral("kind"), toQString(directory::kindId(s.kind))},
+        {QStringLiteral("kindLabel"), toQString(directory::kindLabelFr(s.kind))},
+        {QStringLiteral("address"), toQString(s.address)},
+        {QStringLiteral("postcode"), toQString(s.postcode)},
+        {QStringLiteral("city"), toQString(s.city)},
+        {QStringLiteral("phone"), toQString(s.phone)},
+        {QStringLiteral("emergency"), s.emergency.value_or(false)},
+        {QStringLiteral("distanceText"), QString()},
+        {QStringLiteral("lastOutcome"), outcomes_.value(id)},
+    };
+    if (s.position) {
+        out.insert(QStringLiteral("latitude"), s.position->lat);
+        out.insert(QStringLiteral("longitude"), s.position->lon);
+        const geo::LatLon from{fromLatitude, fromLongitude};
+        if (geo::isValid(from)) {
+            const double metres = geo::distanceMetres(from, *s.position);
+            out.insert(QStringLiteral("distance"), metres);
+            out.insert(QStringLiteral("distanceText"), StructureListModel::formatDistance(metres));
+        }
+    }
+    return out;
 }
 
 QHash<int, QByteArray> MapMarkerModel::roleNames() const {
@@ -79,6 +131,8 @@ QHash<int, QByteArray> MapMarkerModel::roleNames() const {
         {LastOutcomeRole, "lastOutcome"},
         {EmergencyRole, "emergency"},
         {KindCountsRole, "kindCounts"},
+        {NameRole, "name"},
+        {KindLabelRole, "kindLabel"},
     };
 }
 
@@ -248,6 +302,8 @@ void MapMarkerModel::reload() {
     if (path.isEmpty()) {
         setLoading(false);
         index_.reset();
+        directory_.reset();
+        names_.clear();
         emit indexChanged();
         update();
         return;
@@ -255,6 +311,7 @@ void MapMarkerModel::reload() {
     setLoading(true);
     struct Loaded {
         std::shared_ptr<const map::ClusterIndex> index;
+        std::shared_ptr<const directory::Directory> directory;
         QString error;
     };
     QPointer<MapMarkerModel> self(this);
@@ -267,6 +324,8 @@ void MapMarkerModel::reload() {
             loaded.error = toQString(index.error().message);
         } else {
             loaded.index = std::make_shared<const map::ClusterIndex>(std::move(index).value());
+            loaded.directory =
+                std::make_shared<const directory::Directory>(std::move(directory).value());
         }
         if (!self) return;
         QMetaObject::invokeMethod(
@@ -275,6 +334,8 @@ void MapMarkerModel::reload() {
                 if (!self || generation != self->generation_) return;  // replaced meanwhile
                 self->setLoading(false);
                 self->index_ = std::move(loaded.index);
+                self->directory_ = std::move(loaded.directory);
+                self->names_.clear();
                 emit self->indexChanged();
                 self->update();  // clears the error of an earlier viewport
                 if (!loaded.error.isEmpty()) self->setErrorText(loaded.error);

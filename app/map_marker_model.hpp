@@ -22,9 +22,11 @@
 #include <QString>
 #include <QStringList>
 #include <QThreadPool>
+#include <QVariantMap>
 #include <memory>
 #include <vector>
 
+#include "parcours/directory/directory.hpp"
 #include "parcours/journal/journal.hpp"
 #include "parcours/map/clusters.hpp"
 
@@ -69,6 +71,8 @@ class MapMarkerModel : public QAbstractListModel {
         LastOutcomeRole,  // outcome id of the last call to this practice ("refused-…"), or ""
         EmergencyRole,    // bool; a cluster: one of its structures has an emergency unit
         KindCountsRole,   // {kind id: count} for a cluster's badge; a single: its kind, 1
+        NameRole,         // a single's name (read from the directory when first asked); ""
+        KindLabelRole,    // the kind in words, French (core's label)
     };
     Q_ENUM(Role)
 
@@ -89,6 +93,14 @@ class MapMarkerModel : public QAbstractListModel {
     Q_INVOKABLE void reload();
     // For QML and tests: the value of `role` (by name) at `row`, undefined out of range.
     Q_INVOKABLE QVariant get(int row, const QString& roleName) const;
+    // One structure of the directory by id, with the keys the structure sheet reads
+    // (id, name, kind, kindLabel, address, postcode, city, phone, emergency, distanceText,
+    // latitude, longitude) and lastOutcome; an empty map when unknown or not loaded. With a
+    // point (the position, the commune chosen), distance and distanceText from it (core's
+    // great-circle distance); otherwise distanceText is "".
+    Q_INVOKABLE QVariantMap structure(const QString& id) const;
+    Q_INVOKABLE QVariantMap structure(const QString& id, double fromLatitude,
+                                      double fromLongitude) const;
 
     // C++ side (tests, the app's other objects): an index and outcomes already at hand.
     void setIndex(std::shared_ptr<const map::ClusterIndex> index);
@@ -134,8 +146,13 @@ class MapMarkerModel : public QAbstractListModel {
     void replaceItems(std::vector<map::MapItem> items);
     void setLoading(bool loading);
     void setErrorText(const QString& text);
+    QString nameOf(const QString& id) const;
 
     std::shared_ptr<const map::ClusterIndex> index_;
+    // The directory the index was read from, kept open (read only, UI thread once handed
+    // over) for the names and the card: a single's name is read when first shown, then cached.
+    std::shared_ptr<const directory::Directory> directory_;
+    mutable QHash<QString, QString> names_;
     std::vector<map::MapItem> items_;
     QHash<QString, QString> outcomes_;  // directory id → last outcome id
     map::Viewport viewport_;

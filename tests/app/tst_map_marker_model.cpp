@@ -14,8 +14,11 @@
 
 #include "map_marker_model.hpp"
 #include "parcours/directory/directory.hpp"
+#include "parcours/directory/kind.hpp"
+#include "parcours/geo/lat_lon.hpp"
 #include "parcours/journal/journal.hpp"
 #include "path_util.hpp"
+#include "structure_list_model.hpp"
 
 using parcours::app::MapMarkerModel;
 namespace dir = parcours::directory;
@@ -231,6 +234,45 @@ class MapMarkerModelTest : public QObject {
         QCOMPARE(outcomes.value(QStringLiteral("finess:690000004")),
                  QStringLiteral("waiting-list"));
         QCOMPARE(outcomes.value(QStringLiteral("finess:690000005")), QString());
+    }
+
+    void namesTheStructuresAndGivesTheCardTheirDetails() {
+        MapMarkerModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        loadInto(model);
+        model.setViewport(kLat + 0.0008, kLon + 0.0006, 18, 1280, 800);
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString id = model.get(row, QStringLiteral("id")).toString();
+            const QString n = id.right(2);  // "finess:6900000nn"
+            QCOMPARE(model.get(row, QStringLiteral("name")).toString(),
+                     QStringLiteral("Structure %1").arg(n.toInt()));
+            QCOMPARE(model.get(row, QStringLiteral("kindLabel")).toString(),
+                     QString::fromUtf8(dir::kindLabelFr(dir::Kind::Practice).data()));
+        }
+        // The card and the sheet: what the directory says of one structure.
+        const QVariantMap hospital = model.structure(QStringLiteral("osm:way/30"));
+        QCOMPARE(hospital.value(QStringLiteral("name")).toString(), QStringLiteral("Structure 30"));
+        QCOMPARE(hospital.value(QStringLiteral("kind")).toString(), QStringLiteral("hospital"));
+        QCOMPARE(hospital.value(QStringLiteral("city")).toString(), QStringLiteral("Lyon"));
+        QVERIFY(hospital.value(QStringLiteral("emergency")).toBool());
+        QCOMPARE(hospital.value(QStringLiteral("latitude")).toDouble(), 45.7420);
+        QVERIFY(model.structure(QStringLiteral("finess:nope")).isEmpty());
+        QCOMPARE(hospital.value(QStringLiteral("distanceText")).toString(), QString());
+        // From Bellecour: core's distance, written as the lists write it.
+        const QVariantMap from = model.structure(QStringLiteral("osm:way/30"), kLat, kLon);
+        const double metres = parcours::geo::distanceMetres({kLat, kLon}, {45.7420, 4.8860});
+        QCOMPARE(from.value(QStringLiteral("distance")).toDouble(), metres);
+        QCOMPARE(from.value(QStringLiteral("distanceText")).toString(),
+                 parcours::app::StructureListModel::formatDistance(metres));
+        QVERIFY(
+            from.value(QStringLiteral("distanceText")).toString().endsWith(QStringLiteral("km")));
+        // A cluster has no name.
+        model.setViewport(kLat, kLon, 10, 360, 640);
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.get(row, QStringLiteral("isCluster")).toBool())
+                QCOMPARE(model.get(row, QStringLiteral("name")).toString(), QString());
     }
 
     void saysWhenTheDirectoryCannotBeRead() {

@@ -17,6 +17,8 @@
 #include "ui_theme.hpp"
 #include "settings_controller.hpp"
 #include "sync_controller.hpp"
+#include "parcours/directory/importer.hpp"
+#include "path_util.hpp"
 
 Q_IMPORT_QML_PLUGIN(ParcoursPlugin)
 
@@ -61,6 +63,17 @@ class Setup : public QObject {
             secondJournal_.get(), parcours::app::SyncController::Options{{1, 8192}, {}, {}, false});
         qmlRegisterSingletonInstance("ParcoursTest", 1, 0, "SecondJournal", secondJournal_.get());
         qmlRegisterSingletonInstance("ParcoursTest", 1, 0, "SecondSync", secondSync_.get());
+        // The map's commune prompt: a directory of La Poste rows only (data/, a few communes
+        // around Lyon), communes.sqlite next to directory.sqlite (tst_map_position.qml).
+        namespace directory = parcours::directory;
+        auto communes = directory::Directory::open(
+            parcours::app::toPath(dir_->filePath(QStringLiteral("communes.sqlite"))));
+        directory::ImportRequest request;
+        request.files = {parcours::app::toPath(
+            QStringLiteral(QUICK_TEST_SOURCE_DIR "/data/laposte-communes.csv"))};
+        request.format = directory::SourceFormat::LaPoste;
+        if (!communes || !directory::importFiles(*communes, request))
+            qFatal("cannot build the test communes");
     }
 
     void qmlEngineAvailable(QQmlEngine* engine) {
