@@ -66,7 +66,7 @@ void FileOpenHandler::setInstance(FileOpenHandler* instance) {
 FileOpenHandler* FileOpenHandler::create(QQmlEngine*, QJSEngine* jsEngine) {
     // Unlike the controllers, this one needs nothing from main(): a QML engine with no
     // instance set (tests, previews) gets its own, which the engine owns.
-    if (!s_instance) return new FileOpenHandler;
+    if (!s_instance) return new FileOpenHandler(nullptr);
     Q_ASSERT(jsEngine->thread() == s_instance->thread());
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;

@@ -42,7 +42,9 @@ class FileOpenHandler : public QObject {
     Q_PROPERTY(QUrl pendingFile READ pendingFile NOTIFY pendingFileChanged)
 
   public:
-    explicit FileOpenHandler(QObject* parent = nullptr);
+    // No default argument: Qt 6.4 builds a QML singleton with a default constructor when
+    // there is one (before create()), and QML would get a second instance.
+    explicit FileOpenHandler(QObject* parent);
     ~FileOpenHandler() override;
 
     static void setInstance(FileOpenHandler* instance);

@@ -8,6 +8,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSysInfo>
 #include <QUrl>
 #include <cstdio>
 
@@ -17,6 +18,8 @@
 #include "journal_controller.hpp"
 #include "position_settings.hpp"
 #include "self_test.hpp"
+#include "settings_controller.hpp"
+#include "sync_controller.hpp"
 #include "ui_language.hpp"
 #include "ui_theme.hpp"
 
@@ -43,30 +46,40 @@ int main(int argc, char* argv[]) {
             options.databasePath, QUrl::fromLocalFile(options.openFile)))
         return 0;
 
+    // "Delete all data" asked last time: done now, before anything opens the files.
+    const QString journalPath =
+        parcours::app::JournalController::defaultJournalPath(options.databasePath);
+    parcours::app::SettingsController::applyPendingWipe({}, options.databasePath, journalPath);
+
     parcours::app::DirectoryController directory({options.databasePath});
     parcours::app::DirectoryController::setInstance(&directory);
-    parcours::app::JournalController journal(
-        {parcours::app::JournalController::defaultJournalPath(options.databasePath), {}});
+    parcours::app::JournalController journal({journalPath, {}});
     parcours::app::JournalController::setInstance(&journal);
     journal.start();  // a failure shows on the journal page (errorText)
+    parcours::app::SyncController sync(&journal, {{}, QSysInfo::machineHostName(), {}, true});
+    parcours::app::SyncController::setInstance(&sync);
+    parcours::app::SettingsController settings({options.databasePath, {}, &directory, &journal});
+    parcours::app::SettingsController::setInstance(&settings);
     parcours::app::PositionSettings::setNmeaFile(options.nmeaFile);
 
     // A .parcours bundle to open: from the command line now, from the system later (macOS
     // and iOS open events, Android intents); the sync page takes FileOpenHandler.pendingFile.
-    parcours::app::FileOpenHandler fileOpen;
+    parcours::app::FileOpenHandler fileOpen(nullptr);
     parcours::app::FileOpenHandler::setInstance(&fileOpen);
     fileOpen.install();
     if (!options.selfTest) fileOpen.listen(options.databasePath);
     if (!options.openFile.isEmpty()) fileOpen.offer(QUrl::fromLocalFile(options.openFile));
 
-    parcours::app::UiLanguage language;
+    parcours::app::UiLanguage language(nullptr);
     parcours::app::UiLanguage::setInstance(&language);
-    parcours::app::UiTheme theme;
+    parcours::app::UiTheme theme(nullptr);
     parcours::app::UiTheme::setInstance(&theme);
 
     QQmlApplicationEngine engine;  // destroyed before the objects above it uses
     // French first; English when chosen (or the system's language); the locale follows.
     language.apply(parcours::app::UiLanguage::initialCode(), &engine);
+    QObject::connect(&settings, &parcours::app::SettingsController::languageChanged, &language,
+                     [&] { language.apply(settings.language()); });
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));  // not a default import path in 6.4
     engine.setInitialProperties({{QStringLiteral("startPage"), options.page}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Parcours/Main.qml")));  // loadFromModule: 6.5+

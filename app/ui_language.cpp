@@ -11,7 +11,7 @@ namespace parcours::app {
 namespace {
 
 QPointer<UiLanguage> theInstance;
-constexpr char kSettingsKey[] = "language";
+constexpr char kSettingsKey[] = "app/language";  // SettingsController's key too
 
 QLocale localeFor(const QString& code) {
     return code == QStringLiteral("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)

@@ -32,7 +32,9 @@ class UiLanguage : public QObject {
     Q_PROPERTY(QStringList available READ available CONSTANT)
 
   public:
-    explicit UiLanguage(QObject* parent = nullptr);
+    // No default argument: Qt 6.4 builds a QML singleton with a default constructor when
+    // there is one (before create()), and QML would get a second instance.
+    explicit UiLanguage(QObject* parent);
 
     static void setInstance(UiLanguage* instance);
     static UiLanguage* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);

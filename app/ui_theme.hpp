@@ -31,7 +31,9 @@ class UiTheme : public QObject {
 
   public:
     // The saved mode (or $PARCOURS_THEME), "system" when neither is set.
-    explicit UiTheme(QObject* parent = nullptr);
+    // No default argument: Qt 6.4 builds a QML singleton with a default constructor when
+    // there is one (before create()), and QML would get a second instance.
+    explicit UiTheme(QObject* parent);
 
     static void setInstance(UiTheme* instance);
     static UiTheme* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);

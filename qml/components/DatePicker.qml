@@ -220,7 +220,7 @@ ColumnLayout {
                     text: dayCell.text
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
-                    color: dayCell.chosen ? JournalStyle.selectedDayText : palette.text
+                    color: dayCell.chosen ? JournalStyle.selectedDayText : Theme.text
                     font.weight: dayCell.today ? Font.DemiBold : Font.Normal
                 }
             }

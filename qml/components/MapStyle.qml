@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Parcours
 
 // The map's colours, shared by the markers, the legend and the filter chips: by structure
 // kind (with a letter in the dot, so the kind does not rest on colour alone), and by the
@@ -41,15 +42,15 @@ QtObject {
     readonly property color radiusFill: "#141565c0"
     readonly property color radiusBorder: "#801565c0"
     // Panels over the map (legend, card, filter bar).
-    readonly property color panelColor: "#f0ffffff"
-    readonly property color panelBorder: "#cccccc"
-    readonly property color buttonColor: "white"
-    readonly property color buttonDownColor: "#dde6f2"
+    readonly property color panelColor: Theme.dark ? "#f0202124" : "#f0ffffff"
+    readonly property color panelBorder: Theme.dark ? "#555555" : "#cccccc"
+    readonly property color buttonColor: Theme.dark ? "#2b2b2b" : "white"
+    readonly property color buttonDownColor: Theme.dark ? "#3a4656" : "#dde6f2"
     readonly property color buttonBorder: "#8a8a8a"
     readonly property color markerBorder: "white"
     readonly property color clusterTextColor: "white"
-    readonly property color chipCheckedColor: "#d7e6f7"
-    readonly property color chipCheckedBorder: "#1a4a8a"
+    readonly property color chipCheckedColor: Theme.dark ? "#27405f" : "#d7e6f7"
+    readonly property color chipCheckedBorder: Theme.accent
 
     function colorFor(kind: string): color {
         for (const k of kinds)

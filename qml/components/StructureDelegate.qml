@@ -1,4 +1,5 @@
 import QtQuick
+import Parcours
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -28,7 +29,7 @@ ItemDelegate {
         anchors.leftMargin: row.leftPadding
         anchors.rightMargin: row.rightPadding
         height: 1
-        color: Qt.rgba(0, 0, 0, 0.12)
+        color: Theme.divider
     }
 
     contentItem: GridLayout {

@@ -11,6 +11,8 @@ QtObject {
 
     readonly property color headerBackground: dark ? "#0f2a4d" : "#1a4a8a"
     readonly property color headerText: "#ffffff"
+    // A page's own bar under the window's (the structure sheet, the rights page).
+    readonly property color subHeaderBackground: dark ? "#1c3f6b" : "#24558f"
     readonly property color background: dark ? "#121212" : "#ffffff"
     readonly property color surface: dark ? "#1e1e1e" : "#f5f5f5"
     readonly property color text: dark ? "#e8e8e8" : "#1a1a1a"
@@ -19,7 +21,7 @@ QtObject {
     readonly property color accent: dark ? "#8ab4f8" : "#1a4a8a"
 
     // Outcomes and states.
-    readonly property color danger: dark ? "#f28b82" : "#b3261e"
+    readonly property color danger: dark ? "#f28b82" : "#b00020"
     readonly property color success: dark ? "#81c995" : "#1b7837"
     readonly property color warning: dark ? "#fdd663" : "#8a5a00"
     readonly property color neutral: dark ? "#9aa0a6" : "#636363"

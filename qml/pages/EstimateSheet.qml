@@ -242,7 +242,7 @@ Page {
                         text: qsTr("%1 : %2, depuis le %3").arg(modelData.id).arg(modelData.valueText)
                                   .arg(modelData.validFrom)
                               + (modelData.uncertain ? " — " + qsTr("à vérifier") : "")
-                        color: modelData.uncertain ? RightsStyle.uncertainColor : palette.text
+                        color: modelData.uncertain ? RightsStyle.uncertainColor : Theme.text
                         wrapMode: Label.Wrap
                         font.pixelSize: 13
                         Accessible.role: Accessible.ListItem

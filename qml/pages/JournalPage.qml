@@ -191,7 +191,7 @@ Page {
                                 text: demarcheRow.title + " — " + demarcheRow.statusLabel
                                 font.pixelSize: 16
                                 font.weight: Font.DemiBold
-                                color: demarcheRow.open ? palette.text : JournalStyle.closed
+                                color: demarcheRow.open ? Theme.text : JournalStyle.closed
                                 wrapMode: Label.Wrap
                             }
                             Button {
@@ -223,7 +223,7 @@ Page {
 
                                     text: modelData.label + " : " + modelData.count
                                     font.pixelSize: 12
-                                    color: modelData.refusal ? JournalStyle.refusal : palette.text
+                                    color: modelData.refusal ? JournalStyle.refusal : Theme.text
                                     font.weight: modelData.refusal ? Font.Medium : Font.Normal
                                 }
                             }
@@ -400,7 +400,7 @@ Page {
                                 objectName: "callOutcome"
                                 Layout.fillWidth: true
                                 text: callRow.outcomeLabel + (callRow.reason.length > 0 ? " — " + callRow.reason : "")
-                                color: callRow.refusal ? JournalStyle.refusal : palette.text
+                                color: callRow.refusal ? JournalStyle.refusal : Theme.text
                                 wrapMode: Label.Wrap
                             }
                             Label {

@@ -61,6 +61,11 @@ Page {
     property string positionProblem: ""
     readonly property bool positionSourceRunning: page.locate && positionProvider.valid
 
+    // Only these kinds on the map and in its list, when another page asks (the rights
+    // page's "show nearby CPTS…"); the chips stay the person's to change afterwards.
+    property var requestedKinds: []
+    onRequestedKindsChanged: filterBar.selectedKinds = requestedKinds
+
     function centreOnSample() {
         mapView.centerOn(DirectoryController.defaultLatitude, DirectoryController.defaultLongitude, 12);
     }
@@ -240,6 +245,11 @@ Page {
         centerLatitude: DirectoryController.defaultLatitude
         centerLongitude: DirectoryController.defaultLongitude
         zoom: 12
+        waterColor: Theme.mapWater
+        landColor: Theme.mapLand
+        borderColor: Theme.mapBorder
+        // The raster tiles chosen in the settings (none by default: no network).
+        tileUrlTemplate: SettingsController.tileUrlTemplate
         Accessible.role: Accessible.Graphic
         Accessible.name: qsTr("Carte, zoom %1").arg(Math.round(zoom))
 

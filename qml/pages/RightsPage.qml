@@ -42,7 +42,7 @@ Page {
         directoryPath: DirectoryController.databasePath
         centreLatitude: DirectoryController.centreLatitude
         centreLongitude: DirectoryController.centreLongitude
-        language: Qt.uiLanguage.startsWith("en") ? "en" : "fr"
+        language: UiLanguage.code
 
         onDocumentReady: (path, kind) => page.documentBuilt(path, kind)
         onDocumentFailed: message => page.documentMessage = message

@@ -354,7 +354,7 @@ Page {
                 RadioButton {
                     objectName: "languageFr"
                     text: "Français"
-                    checked: SettingsController.language === "fr"
+                    checked: UiLanguage.code === "fr"
                     ButtonGroup.group: languageGroup
                     Accessible.name: text
                     onClicked: SettingsController.language = "fr"
@@ -362,10 +362,43 @@ Page {
                 RadioButton {
                     objectName: "languageEn"
                     text: "English"
-                    checked: SettingsController.language === "en"
+                    checked: UiLanguage.code === "en"
                     ButtonGroup.group: languageGroup
                     Accessible.name: text
                     onClicked: SettingsController.language = "en"
+                }
+            }
+
+            Label {
+                text: qsTr("Thème")
+                Layout.fillWidth: true
+                font.pixelSize: FormStyle.sectionFontSize
+                wrapMode: Label.Wrap
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            ButtonGroup { id: themeGroup }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 8
+
+                Repeater {
+                    model: [
+                        { mode: "system", label: qsTr("Comme le système") },
+                        { mode: "light", label: qsTr("Clair") },
+                        { mode: "dark", label: qsTr("Sombre") }
+                    ]
+                    delegate: RadioButton {
+                        required property var modelData
+
+                        objectName: "theme_" + modelData.mode
+                        text: modelData.label
+                        checked: UiTheme.mode === modelData.mode
+                        ButtonGroup.group: themeGroup
+                        Accessible.name: qsTr("Thème : %1").arg(text)
+                        onClicked: UiTheme.mode = modelData.mode
+                    }
                 }
             }
 

@@ -110,7 +110,7 @@ Page {
     header: ToolBar {
         background: Rectangle {
             implicitHeight: 48
-            color: "#24558f"
+            color: Theme.subHeaderBackground
         }
 
         RowLayout {
@@ -121,14 +121,14 @@ Page {
                 objectName: "backButton"
                 text: "\u2190"
                 font.pixelSize: 20
-                palette.buttonText: "white"
+                palette.buttonText: Theme.headerText
                 Accessible.name: qsTr("Retour à la liste")
                 onClicked: sheet.back()
             }
             Label {
                 Layout.fillWidth: true
                 text: sheet.title
-                color: "white"
+                color: Theme.headerText
                 font.pixelSize: 18
                 font.weight: Font.DemiBold
                 elide: Label.ElideRight
@@ -268,7 +268,7 @@ Page {
 
                     Layout.fillWidth: true
                     text: atText + " — " + outcomeLabel + (reason.length > 0 ? " (" + reason + ")" : "")
-                    color: refusal ? JournalStyle.refusal : palette.text
+                    color: refusal ? JournalStyle.refusal : Theme.text
                     wrapMode: Label.Wrap
                     Accessible.role: Accessible.ListItem
                     Accessible.name: text

@@ -107,7 +107,7 @@ class FileOpenTest : public QObject {
     }
 
     void fileOpenEventHandsTheBundleOver() {
-        FileOpenHandler handler;
+        FileOpenHandler handler(nullptr);
         handler.install();
         QSignalSpy opened(&handler, &FileOpenHandler::fileOpened);
         QSignalSpy changed(&handler, &FileOpenHandler::pendingFileChanged);
@@ -145,7 +145,7 @@ class FileOpenTest : public QObject {
         const QUrl bundle = QUrl::fromLocalFile(write(QStringLiteral("double-click.parcours")));
         QVERIFY(!FileOpenHandler::sendToRunningInstance(key, bundle));  // nobody runs yet
 
-        FileOpenHandler running;
+        FileOpenHandler running(nullptr);
         QVERIFY(running.listen(key));
         QSignalSpy opened(&running, &FileOpenHandler::fileOpened);
         QVERIFY(FileOpenHandler::sendToRunningInstance(key, bundle));
@@ -159,7 +159,7 @@ class FileOpenTest : public QObject {
     }
 
     void offerChecksTheUrl() {
-        FileOpenHandler handler;
+        FileOpenHandler handler(nullptr);
         QSignalSpy opened(&handler, &FileOpenHandler::fileOpened);
         const QString gone = dir_.filePath(QStringLiteral("gone.parcours"));
         QTest::ignoreMessage(QtWarningMsg,

@@ -147,17 +147,27 @@ class MapScreenshotTest : public QObject {
         QVERIFY2(c.count(msp) + c.count(centre) > 0, "no marker of the sample's kinds");
     }
 
+    // Every page at both sizes; the map, the journal and the rights in the dark theme too, and
+    // the rights page in English (PNGs named page[-variant]-size.png).
     void pagesRender_data() {
         QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("variant");
         QTest::addColumn<QString>("size");
-        for (const char* page : {"list", "sheet", "journal"})
+        const auto add = [](const char* page, const char* variant) {
             for (const char* size : {"360x640", "1280x800"})
-                QTest::addRow("%s-%s", page, size)
-                    << QString::fromLatin1(page) << QString::fromLatin1(size);
+                QTest::addRow("%s%s%s-%s", page, *variant ? "-" : "", variant, size)
+                    << QString::fromLatin1(page) << QString::fromLatin1(variant)
+                    << QString::fromLatin1(size);
+        };
+        for (const char* page : {"list", "sheet", "journal", "rights", "sync", "settings"})
+            add(page, "");
+        for (const char* page : {"map", "journal", "rights"}) add(page, "dark");
+        add("rights", "en");
     }
 
     void pagesRender() {
         QFETCH(QString, page);
+        QFETCH(QString, variant);
         QFETCH(QString, size);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -166,13 +176,20 @@ class MapScreenshotTest : public QObject {
             const QString failure = fillJournal(journalFile);
             QVERIFY2(failure.isEmpty(), qPrintable(failure));
         }
-        const QString png = QStringLiteral(PARCOURS_SCREENSHOT_DIR "/%1-%2.png").arg(page, size);
+        const QString name = variant.isEmpty() ? page : page + u'-' + variant;
+        const QString png = QStringLiteral(PARCOURS_SCREENSHOT_DIR "/%1-%2.png").arg(name, size);
         QFile::remove(png);
 
         QProcess app;
         app.setProcessChannelMode(QProcess::ForwardedChannels);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("PARCOURS_JOURNAL_DB"), journalFile);
+        environment.insert(QStringLiteral("PARCOURS_THEME"), variant == QStringLiteral("dark")
+                                                                 ? QStringLiteral("dark")
+                                                                 : QStringLiteral("light"));
+        environment.insert(QStringLiteral("PARCOURS_LANGUAGE"), variant == QStringLiteral("en")
+                                                                    ? QStringLiteral("en")
+                                                                    : QStringLiteral("fr"));
         app.setProcessEnvironment(environment);
         app.start(QStringLiteral(PARCOURS_APP_PATH),
                   {QStringLiteral("--self-test"), QStringLiteral("--page"), page,
@@ -188,8 +205,17 @@ class MapScreenshotTest : public QObject {
         const Census c = census(image);
         // Text is anti-aliased: a page with words on it has many shades; a blank one, a few.
         QVERIFY2(c.colours.size() >= 50, qPrintable(QString::number(c.colours.size())));
-        if (page == QStringLiteral("sheet")) {
-            QVERIFY2(c.count(QColor(QStringLiteral("#24558f"))) > 1000, "no sheet header");
+        const double pixels = image.width() * image.height();
+        if (variant == QStringLiteral("dark")) {
+            // Most of the window is dark: Theme.qml's colours, the Material dark style, the
+            // map's dark land and sea.
+            double dark = 0;
+            for (auto it = c.colours.cbegin(); it != c.colours.cend(); ++it)
+                if (QColor(it.key()).lightness() < 80) dark += it.value();
+            QVERIFY2(dark / pixels > 0.6, qPrintable(QString::number(dark / pixels)));
+        } else if (page == QStringLiteral("sheet") || page == QStringLiteral("rights")) {
+            // Theme.subHeaderBackground: the page's own bar under the window's.
+            QVERIFY2(c.count(QColor(QStringLiteral("#24558f"))) > 1000, "no page header");
         } else if (page == QStringLiteral("journal")) {
             // JournalStyle.refusal: the chart's refusal bars, the timeline's dots and texts.
             const int red = c.count(QColor(QStringLiteral("#b00020")));

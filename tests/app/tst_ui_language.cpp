@@ -32,7 +32,7 @@ class UiLanguageTest : public QObject {
     }
 
     void englishTranslatesTheAppsTexts() {
-        UiLanguage language;
+        UiLanguage language(nullptr);
         QVERIFY(language.apply(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("Main", "Carte"), QStringLiteral("Map"));
         QCOMPARE(QCoreApplication::translate("StructureSheet", "Appeler %1"),
@@ -44,7 +44,7 @@ class UiLanguageTest : public QObject {
     }
 
     void aChangeReachesQmlBindingsAtOnce() {
-        UiLanguage language;
+        UiLanguage language(nullptr);
         QQmlEngine engine;
         language.apply(QStringLiteral("fr"), &engine);
         QQmlComponent component(&engine);
@@ -61,7 +61,7 @@ class UiLanguageTest : public QObject {
     }
 
     void theChoiceIsKeptAndAnUnknownLanguageRefused() {
-        UiLanguage language;
+        UiLanguage language(nullptr);
         language.setCode(QStringLiteral("en"));
         QCOMPARE(UiLanguage::initialCode(), QStringLiteral("en"));
         QVERIFY(!language.apply(QStringLiteral("de")));
@@ -77,7 +77,7 @@ class UiLanguageTest : public QObject {
 
     void theThemeModeIsKeptAndDarkFollowsIt() {
         {
-            UiTheme theme;
+            UiTheme theme(nullptr);
             QCOMPARE(theme.mode(), QStringLiteral("system"));
             QSignalSpy changed(&theme, &UiTheme::changed);
             theme.setMode(QStringLiteral("dark"));
@@ -86,12 +86,12 @@ class UiLanguageTest : public QObject {
             theme.setMode(QStringLiteral("sepia"));  // unknown: ignored
             QCOMPARE(theme.mode(), QStringLiteral("dark"));
         }
-        UiTheme reopened;
+        UiTheme reopened(nullptr);
         QCOMPARE(reopened.mode(), QStringLiteral("dark"));
         reopened.setMode(QStringLiteral("light"));
         QVERIFY(!reopened.dark());
         qputenv(parcours::app::kThemeEnvironmentVariable, "dark");
-        QVERIFY(UiTheme().dark());
+        QVERIFY(UiTheme(nullptr).dark());
         qunsetenv(parcours::app::kThemeEnvironmentVariable);
     }
 };

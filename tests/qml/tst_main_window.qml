@@ -46,4 +46,45 @@ TestCase {
         verify(first.height < 200, "a row is not huge: " + first.height);
         verify(first.Accessible.name.length > 0);
     }
+
+    // The singletons QML sees are the ones the app set up (Qt 6.4 would build its own from a
+    // default constructor, and the language chosen would never reach the pages).
+    function test_singletonsAreTheApps() {
+        compare(UiLanguage.code, "fr");
+        verify(UiTheme.modes.indexOf(UiTheme.mode) >= 0);
+    }
+
+    function test_rightsShowNearbyOpensTheMapOnThoseKinds() {
+        const window = createTemporaryObject(mainComponent, testCase, { width: 360, height: 640 });
+        tryCompare(window, "active", true);
+        mouseClick(findChild(window.footer, "rightsTab"));
+        const rights = findChild(window.contentItem, "rightsPage");
+        verify(rights, "the rights page is made when its tab is chosen");
+        tryVerify(() => rights.visible);
+        rights.showOnMap(["cpts", "msp"]);
+        compare(window.footer.currentIndex, 1);
+        const map = findChild(window.contentItem, "mapPage");
+        verify(map && map.visible, "the map is shown");
+        compare(map.filters.selectedKinds, ["cpts", "msp"]);
+    }
+
+    function test_plusOpensSyncAndSettingsWithAWayBack() {
+        const window = createTemporaryObject(mainComponent, testCase, { width: 360, height: 640 });
+        tryCompare(window, "active", true);
+        mouseClick(findChild(window.footer, "moreTab"));
+        const stack = findChild(window.contentItem, "moreStack");  // pages: its currentItem
+        tryVerify(() => stack.visible && stack.currentItem.objectName === "morePage");
+        const more = stack.currentItem;
+        const back = findChild(window.header, "backButton");
+        verify(!back.visible, "no way back from the tab's own page");
+        waitForRendering(stack);  // a click before the tab's first frame reaches nothing
+        mouseClick(findChild(more, "syncEntry"));
+        tryVerify(() => stack.currentItem.objectName === "syncPage" && stack.currentItem.visible);
+        verify(back.visible);
+        waitForRendering(stack);
+        mouseClick(back);
+        tryVerify(() => stack.currentItem === more && !stack.busy);  // the pop's transition
+        mouseClick(findChild(more, "settingsEntry"));
+        tryVerify(() => stack.currentItem.objectName === "settingsPage");
+    }
 }

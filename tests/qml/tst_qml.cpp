@@ -13,12 +13,12 @@
 
 #include "directory_controller.hpp"
 #include "journal_controller.hpp"
-#include "ui_language.hpp"
-#include "ui_theme.hpp"
-#include "settings_controller.hpp"
-#include "sync_controller.hpp"
 #include "parcours/directory/importer.hpp"
 #include "path_util.hpp"
+#include "settings_controller.hpp"
+#include "sync_controller.hpp"
+#include "ui_language.hpp"
+#include "ui_theme.hpp"
 
 Q_IMPORT_QML_PLUGIN(ParcoursPlugin)
 
@@ -39,9 +39,9 @@ class Setup : public QObject {
                 dir_->filePath(QStringLiteral("journal.sqlite")), {}});
         parcours::app::JournalController::setInstance(journal_.get());
         if (!journal_->start()) qFatal("cannot open the test journal");
-        language_ = std::make_unique<parcours::app::UiLanguage>();
+        language_ = std::make_unique<parcours::app::UiLanguage>(nullptr);
         parcours::app::UiLanguage::setInstance(language_.get());
-        theme_ = std::make_unique<parcours::app::UiTheme>();
+        theme_ = std::make_unique<parcours::app::UiTheme>(nullptr);
         parcours::app::UiTheme::setInstance(theme_.get());
         // Sync and settings; a second device (its own journal and sync, as another app
         // data folder) for tst_sync_flow.qml, as the ParcoursTest singletons.
