@@ -13,12 +13,11 @@
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/importer.hpp"
 #include "path_util.hpp"
+#include "run_then_deliver.hpp"
 
 namespace parcours::app {
 
 namespace {
-
-DirectoryController* s_instance = nullptr;
 
 // What the worker hands back.
 struct OpenOutcome {
@@ -54,22 +53,6 @@ struct QueryOutcome {
     std::vector<directory::Hit> hits;
 };
 
-// Runs `work` on `pool`, then `done(result)` on `context`'s thread, always through its event
-// loop (never inside the caller, even when the work is already over), and not at all if
-// `context` is gone by then.
-template <class Work, class Done>
-void runThenDeliver(QThreadPool& pool, QObject* context, Work work, Done done) {
-    pool.start([context, work = std::move(work), done = std::move(done)]() mutable {
-        auto result = work();
-        QMetaObject::invokeMethod(
-            context,
-            [done = std::move(done), result = std::move(result)]() mutable {
-                done(std::move(result));
-            },
-            Qt::QueuedConnection);
-    });
-}
-
 QString quoted(const QString& text) {
     return QStringLiteral("\u00ab\u00a0%1\u00a0\u00bb").arg(text);
 }
@@ -90,24 +73,11 @@ DirectoryController::DirectoryController(Options options, QObject* parent)
 DirectoryController::~DirectoryController() {
     pool_.clear();
     pool_.waitForDone();
-    if (s_instance == this) s_instance = nullptr;
 }
 
 QStringList DirectoryController::sampleFiles() {
     return {QStringLiteral(":/parcours/sample/finess-sample.csv"),
             QStringLiteral(":/parcours/sample/osm-sample.json")};
-}
-
-void DirectoryController::setInstance(DirectoryController* instance) {
-    s_instance = instance;
-}
-
-DirectoryController* DirectoryController::create(QQmlEngine*, QJSEngine* jsEngine) {
-    if (!s_instance)
-        qFatal("DirectoryController::setInstance() must be called before QML imports Parcours");
-    Q_ASSERT(jsEngine->thread() == s_instance->thread());
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 void DirectoryController::start() {

@@ -19,6 +19,7 @@
 #include <QVariantList>
 #include <memory>
 
+#include "app_singleton.hpp"
 #include "structure_list_model.hpp"
 
 class QQmlEngine;
@@ -26,7 +27,7 @@ class QJSEngine;
 
 namespace parcours::app {
 
-class DirectoryController : public QObject {
+class DirectoryController : public QObject, public AppSingleton<DirectoryController> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -68,8 +69,6 @@ class DirectoryController : public QObject {
 
     // The instance QML gets; set it before loading any QML that imports Parcours. The
     // caller keeps ownership (QML never deletes it).
-    static void setInstance(DirectoryController* instance);
-    static DirectoryController* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
 
     // Opens the file, imports the first-run files if the directory is empty, then runs the
     // current query (nearby the default centre unless asked otherwise). Call once.

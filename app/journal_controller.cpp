@@ -17,8 +17,6 @@ namespace parcours::app {
 
 namespace {
 
-JournalController* s_instance = nullptr;
-
 // The outcomes in core's enum order (records.hpp), first to last.
 constexpr journal::Outcome kFirstOutcome = journal::Outcome::Accepted;
 constexpr journal::Outcome kLastOutcome = journal::Outcome::CallBack;
@@ -63,9 +61,7 @@ JournalController::JournalController(Options options, QObject* parent)
     connect(&undoTimer_, &QTimer::timeout, this, &JournalController::clearUndo);
 }
 
-JournalController::~JournalController() {
-    if (s_instance == this) s_instance = nullptr;
-}
+JournalController::~JournalController() {}
 
 QString JournalController::defaultJournalPath(const QString& directoryPath) {
     const QString fromEnvironment = qEnvironmentVariable(kJournalEnvironmentVariable);
@@ -75,18 +71,6 @@ QString JournalController::defaultJournalPath(const QString& directoryPath) {
                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                : QFileInfo(directoryPath).absolutePath();
     return folder + QStringLiteral("/journal.sqlite");
-}
-
-void JournalController::setInstance(JournalController* instance) {
-    s_instance = instance;
-}
-
-JournalController* JournalController::create(QQmlEngine*, QJSEngine* jsEngine) {
-    if (!s_instance)
-        qFatal("JournalController::setInstance() must be called before QML imports Parcours");
-    Q_ASSERT(jsEngine->thread() == s_instance->thread());
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 bool JournalController::start() {

@@ -28,6 +28,7 @@
 #include <memory>
 #include <optional>
 
+#include "app_singleton.hpp"
 #include "call_list_model.hpp"
 #include "demarche_list_model.hpp"
 #include "parcours/journal/journal.hpp"
@@ -40,7 +41,7 @@ namespace parcours::app {
 // The environment variable that points the app at another journal file (tests, demos).
 inline constexpr char kJournalEnvironmentVariable[] = "PARCOURS_JOURNAL_DB";
 
-class JournalController : public QObject {
+class JournalController : public QObject, public AppSingleton<JournalController> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -79,9 +80,6 @@ class JournalController : public QObject {
     // file (<AppDataLocation> by default, so `--db /tmp/d.sqlite` keeps a test's journal in
     // /tmp too), else in <AppDataLocation> (the application name must be set before).
     static QString defaultJournalPath(const QString& directoryPath = {});
-
-    static void setInstance(JournalController* instance);
-    static JournalController* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
 
     // Opens the journal and fills the models. Call once; false (and errorText) on failure.
     Q_INVOKABLE bool start();

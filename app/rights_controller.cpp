@@ -18,6 +18,7 @@
 #include "parcours/rules/estimate.hpp"
 #include "parcours/rules/pack.hpp"
 #include "path_util.hpp"
+#include "run_then_deliver.hpp"
 
 namespace parcours::app {
 
@@ -410,18 +411,15 @@ bool RightsController::buildDocument(const QString& kind) {
     const QString title = documentTitleFor(*dossierKind(kind));
     const quint64 generation = ++documentGeneration_;
     setBuilding(true);
-    // The destructor waits for the pool, so `this` outlives the job; the queued call is
-    // dropped by Qt should the controller go before it is delivered.
-    pool_.start([this, generation, html, path, kind, title] {
-        const QString error = writePdf(PdfDocument{html, title}, path);
-        // Back on the UI thread, after buildDocument() has returned.
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, path, kind, title, error] {
-                documentDone(generation, path, kind, title, error);
-            },
-            Qt::QueuedConnection);
-    });
+    // Back on the UI thread, after buildDocument() has returned.
+    runThenDeliver(
+        pool_, this,
+        [html, path, title] {
+            return writePdf(PdfDocument{html, title}, path);
+        },
+        [this, generation, path, kind, title](const QString& error) {
+            documentDone(generation, path, kind, title, error);
+        });
     return true;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// Long work off the UI thread, its result back on it: what the sync and settings controllers
-// share (DirectoryController has the same in its own file, from before).
+// Long work off the UI thread, its result back on it: what the directory, sync and settings
+// controllers share.
 
 #include <QMetaObject>
 #include <QObject>

@@ -25,8 +25,6 @@ namespace parcours::app {
 
 namespace {
 
-SettingsController* s_instance = nullptr;
-
 const QString kTileSourceKey = QStringLiteral("map/tileSource");
 const QString kTileFileKey = QStringLiteral("map/tileFileTemplate");
 const QString kLanguageKey = QStringLiteral("app/language");
@@ -108,19 +106,6 @@ SettingsController::~SettingsController() {
     if (reply_) reply_->abort();
     pool_.clear();
     pool_.waitForDone();
-    if (s_instance == this) s_instance = nullptr;
-}
-
-void SettingsController::setInstance(SettingsController* instance) {
-    s_instance = instance;
-}
-
-SettingsController* SettingsController::create(QQmlEngine*, QJSEngine* jsEngine) {
-    if (!s_instance)
-        qFatal("SettingsController::setInstance() must be called before QML imports Parcours");
-    Q_ASSERT(jsEngine->thread() == s_instance->thread());
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 bool SettingsController::applyPendingWipe(const QString& settingsFile, const QString& directoryPath,

@@ -34,6 +34,7 @@
 #include <QVariantMap>
 #include <memory>
 
+#include "app_singleton.hpp"
 #include "profile_list_model.hpp"
 
 class QQmlEngine;
@@ -47,7 +48,7 @@ namespace parcours::app {
 class DirectoryController;
 class JournalController;
 
-class SettingsController : public QObject {
+class SettingsController : public QObject, public AppSingleton<SettingsController> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -94,9 +95,6 @@ class SettingsController : public QObject {
 
     explicit SettingsController(Options options, QObject* parent = nullptr);
     ~SettingsController() override;
-
-    static void setInstance(SettingsController* instance);
-    static SettingsController* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
 
     // At start, before any file is opened: removes the directory and the journal (and
     // their -wal, -shm) if deleteAllData() asked for it. True when it wiped.

@@ -23,8 +23,6 @@ namespace parcours::app {
 
 namespace {
 
-SyncController* s_instance = nullptr;
-
 constexpr char kMimeType[] = "application/x-parcours";
 
 struct ExportOutcome {
@@ -75,19 +73,6 @@ SyncController::SyncController(JournalController* journal, Options options, QObj
 SyncController::~SyncController() {
     pool_.clear();
     pool_.waitForDone();
-    if (s_instance == this) s_instance = nullptr;
-}
-
-void SyncController::setInstance(SyncController* instance) {
-    s_instance = instance;
-}
-
-SyncController* SyncController::create(QQmlEngine*, QJSEngine* jsEngine) {
-    if (!s_instance)
-        qFatal("SyncController::setInstance() must be called before QML imports Parcours");
-    Q_ASSERT(jsEngine->thread() == s_instance->thread());
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 QString SyncController::newPassphrase() {

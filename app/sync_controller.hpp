@@ -23,6 +23,7 @@
 #include <QUrl>
 #include <QVariantMap>
 
+#include "app_singleton.hpp"
 #include "conflict_list_model.hpp"
 #include "parcours/sync/bundle.hpp"
 
@@ -42,7 +43,7 @@ class FileSharer {
     virtual void share(const QString& path, const QString& mimeType) = 0;
 };
 
-class SyncController : public QObject {
+class SyncController : public QObject, public AppSingleton<SyncController> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -80,9 +81,6 @@ class SyncController : public QObject {
 
     SyncController(JournalController* journal, Options options, QObject* parent = nullptr);
     ~SyncController() override;
-
-    static void setInstance(SyncController* instance);
-    static SyncController* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
 
     // Not owned; null on desktop.
     void setSharer(FileSharer* sharer) { sharer_ = sharer; }

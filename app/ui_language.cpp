@@ -10,7 +10,6 @@ namespace parcours::app {
 
 namespace {
 
-QPointer<UiLanguage> theInstance;
 constexpr char kSettingsKey[] = "app/language";  // SettingsController's key too
 
 QLocale localeFor(const QString& code) {
@@ -21,16 +20,6 @@ QLocale localeFor(const QString& code) {
 }  // namespace
 
 UiLanguage::UiLanguage(QObject* parent) : QObject(parent) {}
-
-void UiLanguage::setInstance(UiLanguage* instance) {
-    theInstance = instance;
-}
-
-UiLanguage* UiLanguage::create(QQmlEngine* /*qmlEngine*/, QJSEngine* /*jsEngine*/) {
-    Q_ASSERT_X(theInstance, "UiLanguage::create", "setInstance() must be called before QML");
-    QJSEngine::setObjectOwnership(theInstance, QJSEngine::CppOwnership);
-    return theInstance;
-}
 
 QStringList UiLanguage::available() {
     return {QStringLiteral("fr"), QStringLiteral("en")};

@@ -16,6 +16,7 @@
 #include <QStringList>
 #include <QTranslator>
 
+#include "app_singleton.hpp"
 class QQmlEngine;
 class QJSEngine;
 
@@ -24,7 +25,7 @@ namespace parcours::app {
 // Overrides the saved choice ("fr" or "en"): screenshots and tests.
 inline constexpr char kLanguageEnvironmentVariable[] = "PARCOURS_LANGUAGE";
 
-class UiLanguage : public QObject {
+class UiLanguage : public QObject, public AppSingleton<UiLanguage> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -32,12 +33,8 @@ class UiLanguage : public QObject {
     Q_PROPERTY(QStringList available READ available CONSTANT)
 
   public:
-    // No default argument: Qt 6.4 builds a QML singleton with a default constructor when
-    // there is one (before create()), and QML would get a second instance.
+    // No default argument: see app_singleton.hpp.
     explicit UiLanguage(QObject* parent);
-
-    static void setInstance(UiLanguage* instance);
-    static UiLanguage* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
 
     // $PARCOURS_LANGUAGE, else the saved choice, else the system's language when we have
     // it, else French.

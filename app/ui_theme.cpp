@@ -10,7 +10,6 @@ namespace parcours::app {
 
 namespace {
 
-QPointer<UiTheme> theInstance;
 constexpr char kSettingsKey[] = "theme";
 
 }  // namespace
@@ -21,16 +20,6 @@ UiTheme::UiTheme(QObject* parent) : QObject(parent) {
     mode_ = modes().contains(fromEnvironment) ? fromEnvironment
             : modes().contains(saved)         ? saved
                                               : QStringLiteral("system");
-}
-
-void UiTheme::setInstance(UiTheme* instance) {
-    theInstance = instance;
-}
-
-UiTheme* UiTheme::create(QQmlEngine* /*qmlEngine*/, QJSEngine* /*jsEngine*/) {
-    Q_ASSERT_X(theInstance, "UiTheme::create", "setInstance() must be called before QML");
-    QJSEngine::setObjectOwnership(theInstance, QJSEngine::CppOwnership);
-    return theInstance;
 }
 
 QStringList UiTheme::modes() {

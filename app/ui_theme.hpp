@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "app_singleton.hpp"
 class QQmlEngine;
 class QJSEngine;
 
@@ -21,7 +22,7 @@ namespace parcours::app {
 
 inline constexpr char kThemeEnvironmentVariable[] = "PARCOURS_THEME";
 
-class UiTheme : public QObject {
+class UiTheme : public QObject, public AppSingleton<UiTheme> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -31,12 +32,8 @@ class UiTheme : public QObject {
 
   public:
     // The saved mode (or $PARCOURS_THEME), "system" when neither is set.
-    // No default argument: Qt 6.4 builds a QML singleton with a default constructor when
-    // there is one (before create()), and QML would get a second instance.
+    // No default argument: see app_singleton.hpp.
     explicit UiTheme(QObject* parent);
-
-    static void setInstance(UiTheme* instance);
-    static UiTheme* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
 
     [[nodiscard]] QString mode() const { return mode_; }
     // The user's choice: applied and saved; an unknown mode is ignored.

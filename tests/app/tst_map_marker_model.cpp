@@ -12,6 +12,7 @@
 #include <tuple>
 #include <vector>
 
+#include "lyon_structures.hpp"
 #include "map_marker_model.hpp"
 #include "parcours/directory/directory.hpp"
 #include "parcours/directory/kind.hpp"
@@ -26,20 +27,9 @@ namespace journal = parcours::journal;
 
 namespace {
 
-dir::Structure structure(int n, dir::Kind kind, parcours::geo::LatLon position,
-                         bool emergency = false) {
-    dir::Structure s;
-    s.source = "finess";
-    s.sourceId = "69000" + QString::number(n).rightJustified(4, QLatin1Char('0')).toStdString();
-    s.kind = kind;
-    s.name = "Structure " + std::to_string(n);
-    s.city = "Lyon";
-    s.position = position;
-    s.emergency = emergency;
-    return s;
-}
-
-constexpr double kLat = 45.7578, kLon = 4.8320;  // place Bellecour
+using parcours::test::lyonStructure;
+constexpr double kLat = parcours::test::kBellecourLat;
+constexpr double kLon = parcours::test::kBellecourLon;
 
 }  // namespace
 
@@ -56,18 +46,18 @@ class MapMarkerModelTest : public QObject {
         // hospital with an emergency unit, one structure without a position.
         std::vector<dir::Structure> all;
         for (int i = 0; i < 20; ++i)
-            all.push_back(structure(i, dir::Kind::Practice,
-                                    {kLat + (i % 5) * 0.0004, kLon + (i / 5) * 0.0004}));
+            all.push_back(lyonStructure(i, dir::Kind::Practice,
+                                        {kLat + (i % 5) * 0.0004, kLon + (i / 5) * 0.0004}));
         for (int i = 20; i < 25; ++i)
             all.push_back(
-                structure(i, dir::Kind::Pharmacy, {45.4397 + (i - 20) * 0.00001, 4.3872}));
-        auto noPosition = structure(31, dir::Kind::Msp, {0, 0});
+                lyonStructure(i, dir::Kind::Pharmacy, {45.4397 + (i - 20) * 0.00001, 4.3872}));
+        auto noPosition = lyonStructure(31, dir::Kind::Msp, {0, 0});
         noPosition.position.reset();
         all.push_back(noPosition);
         auto replaced = opened->replaceSource({"finess", "test", "2026-05-12", 0}, all);
         QVERIFY2(replaced.ok(), replaced.ok() ? "" : replaced.error().message.c_str());
         // OpenStreetMap's hospital keeps its own emergency flag (FINESS's come from sites).
-        auto hospital = structure(30, dir::Kind::Hospital, {45.7420, 4.8860}, true);
+        auto hospital = lyonStructure(30, dir::Kind::Hospital, {45.7420, 4.8860}, true);
         hospital.source = "osm";
         hospital.sourceId = "way/30";
         replaced = opened->replaceSource({"osm", "test", "2026-05-12", 0}, {hospital});

@@ -106,6 +106,20 @@ Census census(const QImage& source) {
     return c;
 }
 
+// parcours-app --self-test on `page`, its window saved to `png`; true when it exits with 0.
+bool shoot(const QString& page, const QString& database, const QString& size, const QString& png,
+           const QProcessEnvironment& environment) {
+    QProcess app;
+    app.setProcessChannelMode(QProcess::ForwardedChannels);
+    app.setProcessEnvironment(environment);
+    app.start(
+        QStringLiteral(PARCOURS_APP_PATH),
+        {QStringLiteral("--self-test"), QStringLiteral("--page"), page, QStringLiteral("--db"),
+         database, QStringLiteral("--size"), size, QStringLiteral("--screenshot"), png});
+    return app.waitForFinished(60'000) && app.exitStatus() == QProcess::NormalExit &&
+           app.exitCode() == 0;
+}
+
 }  // namespace
 
 class MapScreenshotTest : public QObject {
@@ -125,15 +139,8 @@ class MapScreenshotTest : public QObject {
         const QString png = QStringLiteral(PARCOURS_SCREENSHOT_DIR "/map-%1.png").arg(size);
         QFile::remove(png);
 
-        QProcess app;
-        app.setProcessChannelMode(QProcess::ForwardedChannels);
-        app.start(QStringLiteral(PARCOURS_APP_PATH),
-                  {QStringLiteral("--self-test"), QStringLiteral("--page"), QStringLiteral("map"),
-                   QStringLiteral("--db"), dir.filePath(QStringLiteral("directory.sqlite")),
-                   QStringLiteral("--size"), size, QStringLiteral("--screenshot"), png});
-        QVERIFY(app.waitForFinished(60'000));
-        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(shoot(QStringLiteral("map"), dir.filePath(QStringLiteral("directory.sqlite")), size,
+                      png, QProcessEnvironment::systemEnvironment()));
 
         const QImage image(png);
         QVERIFY2(!image.isNull(), qPrintable(png));
@@ -180,8 +187,6 @@ class MapScreenshotTest : public QObject {
         const QString png = QStringLiteral(PARCOURS_SCREENSHOT_DIR "/%1-%2.png").arg(name, size);
         QFile::remove(png);
 
-        QProcess app;
-        app.setProcessChannelMode(QProcess::ForwardedChannels);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("PARCOURS_JOURNAL_DB"), journalFile);
         environment.insert(QStringLiteral("PARCOURS_THEME"), variant == QStringLiteral("dark")
@@ -190,14 +195,8 @@ class MapScreenshotTest : public QObject {
         environment.insert(QStringLiteral("PARCOURS_LANGUAGE"), variant == QStringLiteral("en")
                                                                     ? QStringLiteral("en")
                                                                     : QStringLiteral("fr"));
-        app.setProcessEnvironment(environment);
-        app.start(QStringLiteral(PARCOURS_APP_PATH),
-                  {QStringLiteral("--self-test"), QStringLiteral("--page"), page,
-                   QStringLiteral("--db"), dir.filePath(QStringLiteral("directory.sqlite")),
-                   QStringLiteral("--size"), size, QStringLiteral("--screenshot"), png});
-        QVERIFY(app.waitForFinished(60'000));
-        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(
+            shoot(page, dir.filePath(QStringLiteral("directory.sqlite")), size, png, environment));
 
         const QImage image(png);
         QVERIFY2(!image.isNull(), qPrintable(png));

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "lyon_structures.hpp"
 #include "map_search.hpp"
 #include "parcours/directory/directory.hpp"
 #include "path_util.hpp"
@@ -15,21 +16,9 @@ namespace dir = parcours::directory;
 
 namespace {
 
-dir::Structure structure(int n, dir::Kind kind, parcours::geo::LatLon position,
-                         bool emergency = false) {
-    dir::Structure s;
-    s.source = "finess";
-    s.sourceId = "69000" + QString::number(n).rightJustified(4, QLatin1Char('0')).toStdString();
-    s.kind = kind;
-    s.name = "Structure " + std::to_string(n);
-    s.city = "Lyon";
-    s.postcode = "69002";
-    s.position = position;
-    s.emergency = emergency;
-    return s;
-}
-
-constexpr double kLat = 45.7578, kLon = 4.8320;  // place Bellecour
+using parcours::test::lyonStructure;
+constexpr double kLat = parcours::test::kBellecourLat;
+constexpr double kLon = parcours::test::kBellecourLon;
 
 }  // namespace
 
@@ -46,14 +35,14 @@ class MapSearchTest : public QObject {
         // with an emergency unit 3 km away.
         std::vector<dir::Structure> all;
         for (int i = 1; i <= 5; ++i)
-            all.push_back(structure(i, dir::Kind::Practice, {kLat + i * 0.01, kLon}));
+            all.push_back(lyonStructure(i, dir::Kind::Practice, {kLat + i * 0.01, kLon}));
         all[0].address = "12 RUE DE LA CHARITÉ";
         all[1].address = "12 RUE DE LA CHARITÉ";  // two practices at one address: one place
-        all.push_back(structure(10, dir::Kind::Pharmacy, {kLat - 0.0045, kLon}));
+        all.push_back(lyonStructure(10, dir::Kind::Pharmacy, {kLat - 0.0045, kLon}));
         auto replaced = opened->replaceSource({"finess", "test", "2026-05-12", 0}, all);
         QVERIFY2(replaced.ok(), replaced.ok() ? "" : replaced.error().message.c_str());
         // OpenStreetMap's hospital keeps its own emergency flag (FINESS's come from sites).
-        auto hospital = structure(11, dir::Kind::Hospital, {kLat - 0.027, kLon}, true);
+        auto hospital = lyonStructure(11, dir::Kind::Hospital, {kLat - 0.027, kLon}, true);
         hospital.source = "osm";
         hospital.sourceId = "way/11";
         replaced = opened->replaceSource({"osm", "test", "2026-05-12", 0}, {hospital});
