@@ -224,8 +224,9 @@ TEST(JournalStats, EverySpecialtyOfTheRulesIsOfferedWithAFrenchNameThatFoldsBack
         offered.insert(c.id);
         EXPECT_EQ(rules::normalizeSpecialty(c.labelFr), c.id) << c.labelFr;
     }
-    for (const auto id : rules::specialtyIds())
+    for (const auto id : rules::specialtyIds()) {
         if (id != "medecine-generale") EXPECT_TRUE(offered.count(id)) << id;
+    }
     EXPECT_FALSE(offered.count("medecine-generale"));  // that is a médecin traitant search
     EXPECT_EQ(choices.front().labelFr, "Allergologie");
 }

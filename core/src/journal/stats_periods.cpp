@@ -49,7 +49,7 @@ Bucket weekOf(std::int64_t day) {
     const auto jan1 = dayNumber(std::to_string(isoYear) + "-01-01");
     const auto week = (thursday - *jan1) / 7 + 1;
     char key[32];
-    std::snprintf(key, sizeof key, "%04d-W%02d", isoYear, static_cast<int>(week));
+    (void)std::snprintf(key, sizeof key, "%04d-W%02d", isoYear, static_cast<int>(week));
     return {key, monday, monday + 7};
 }
 
@@ -58,9 +58,9 @@ Bucket monthOf(std::int64_t day) {
     const int year = std::stoi(date.substr(0, 4));
     const int month = std::stoi(date.substr(5, 2));
     char first[32], following[32];
-    std::snprintf(first, sizeof first, "%04d-%02d-01", year, month);
-    std::snprintf(following, sizeof following, "%04d-%02d-01", month == 12 ? year + 1 : year,
-                  month == 12 ? 1 : month + 1);
+    (void)std::snprintf(first, sizeof first, "%04d-%02d-01", year, month);
+    (void)std::snprintf(following, sizeof following, "%04d-%02d-01", month == 12 ? year + 1 : year,
+                        month == 12 ? 1 : month + 1);
     return {std::string(first, 7), *dayNumber(first), *dayNumber(following)};
 }
 

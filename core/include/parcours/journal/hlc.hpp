@@ -17,6 +17,7 @@ struct Hlc {
     static Hlc of(std::int64_t millis, std::uint16_t counter) {
         return {(static_cast<std::uint64_t>(millis) << 16) | counter};
     }
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 flags the defaulted <=> itself
     friend auto operator<=>(const Hlc&, const Hlc&) = default;
 };
 
@@ -27,8 +28,8 @@ struct ClockObservation {
 
 class HybridClock {
   public:
-    using WallClock = std::function<std::int64_t()>;                   // Unix milliseconds
-    static constexpr std::int64_t kMaxDriftMillis = 24 * 3600 * 1000;  // one day
+    using WallClock = std::function<std::int64_t()>;  // Unix milliseconds
+    static constexpr std::int64_t kMaxDriftMillis = std::int64_t{24} * 3600 * 1000;  // one day
 
     explicit HybridClock(WallClock wall, Hlc last = {});
 
