@@ -225,7 +225,9 @@ TEST(JournalStats, EverySpecialtyOfTheRulesIsOfferedWithAFrenchNameThatFoldsBack
         EXPECT_EQ(rules::normalizeSpecialty(c.labelFr), c.id) << c.labelFr;
     }
     for (const auto id : rules::specialtyIds()) {
-        if (id != "medecine-generale") EXPECT_TRUE(offered.count(id)) << id;
+        if (id != "medecine-generale") {
+            EXPECT_TRUE(offered.count(id)) << id;
+        }
     }
     EXPECT_FALSE(offered.count("medecine-generale"));  // that is a médecin traitant search
     EXPECT_EQ(choices.front().labelFr, "Allergologie");
