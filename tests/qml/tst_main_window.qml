@@ -87,4 +87,17 @@ TestCase {
         mouseClick(findChild(more, "settingsEntry"));
         tryVerify(() => stack.currentItem.objectName === "settingsPage");
     }
+
+    // A .parcours file opened (the command line, the system, a second launch) lands on the
+    // sync page; this one is not a bundle, and the page says so.
+    function test_aBundleFileOpensTheSyncPage() {
+        const window = createTemporaryObject(mainComponent, testCase, { width: 360, height: 640 });
+        tryCompare(window, "active", true);
+        verify(FileOpenHandler.offer(Qt.resolvedUrl("data/not-a-bundle.parcours")));
+        compare(window.footer.currentIndex, 4);
+        const stack = findChild(window.contentItem, "moreStack");
+        tryVerify(() => stack.currentItem.objectName === "syncPage");
+        tryVerify(() => SyncController.errorText.length > 0, 5000, "the sync page says what is wrong");
+        compare(String(FileOpenHandler.pendingFile), "", "the file was taken");
+    }
 }
