@@ -602,6 +602,14 @@
         <source>Synchronisation et réglages</source>
         <translation>Sync and settings</translation>
     </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
 </context>
 <context>
     <name>MapFilterBar</name>

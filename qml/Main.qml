@@ -53,17 +53,17 @@ ApplicationWindow {
             Label {
                 objectName: "windowHeading"
                 width: parent.width
-                text: qsTr("Parcours")
+                text: window.subPageShown ? window.subPageTitle : qsTr("Parcours")
                 color: Theme.headerText
                 font.pixelSize: 20
                 font.weight: Font.DemiBold
                 elide: Label.ElideRight
                 Accessible.role: Accessible.Heading
-                Accessible.name: qsTr("Parcours : trouver un médecin")
+                Accessible.name: window.subPageShown ? text : qsTr("Parcours : trouver un médecin")
             }
             Label {
                 width: parent.width
-                text: qsTr("Trouver un médecin près de chez vous")
+                text: window.subPageShown ? qsTr("Parcours") : qsTr("Trouver un médecin près de chez vous")
                 color: Theme.headerText
                 opacity: 0.9
                 font.pixelSize: 13
@@ -89,8 +89,13 @@ ApplicationWindow {
                             StackView.Immediate);
     }
 
+    // The sync or settings page, over "Plus": its name in the window's bar.
+    readonly property bool subPageShown: navigation.currentIndex === 4 && moreStack.depth > 1
+    property string subPageTitle: ""
+
     // Opens "sync" or "settings" over the "Plus" tab.
     function showMore(name) {
+        subPageTitle = name === "sync" ? qsTr("Synchronisation") : qsTr("Réglages");
         navigation.currentIndex = 4;
         moreStack.pop(null, StackView.Immediate);
         moreStack.push(name === "sync" ? syncComponent : settingsComponent, {},

@@ -81,6 +81,7 @@ TestCase {
         mouseClick(findChild(more, "syncEntry"));
         tryVerify(() => stack.currentItem.objectName === "syncPage" && stack.currentItem.visible);
         verify(back.visible);
+        compare(findChild(window.header, "windowHeading").text, "Synchronisation");
         waitForRendering(stack);
         mouseClick(back);
         tryVerify(() => stack.currentItem === more && !stack.busy);  // the pop's transition
