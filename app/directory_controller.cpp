@@ -27,6 +27,20 @@ struct OpenOutcome {
     std::vector<directory::SourceStats> sources;
 };
 
+// What the directory holds now (after opening it, after an import).
+OpenOutcome statsOf(const directory::Directory& directory) {
+    OpenOutcome out;
+    auto stats = directory.stats();
+    if (!stats) {
+        out.error = toQString(stats.error().message);
+        return out;
+    }
+    out.ok = true;
+    out.structures = stats->structures;
+    out.sources = stats->sources;
+    return out;
+}
+
 struct ImportOutcome {
     bool ok = false;
     QString error;
@@ -103,15 +117,7 @@ void DirectoryController::start() {
                 return out;
             }
             worker->directory = std::make_unique<directory::Directory>(std::move(opened).value());
-            auto stats = worker->directory->stats();
-            if (!stats) {
-                out.error = toQString(stats.error().message);
-                return out;
-            }
-            out.ok = true;
-            out.structures = stats->structures;
-            out.sources = stats->sources;
-            return out;
+            return statsOf(*worker->directory);
         },
         [this](const OpenOutcome& out) {
             if (!out.ok) {
@@ -205,17 +211,7 @@ void DirectoryController::reloadAfterImport() {
     runThenDeliver(
         pool_, this,
         [worker = worker_] {
-            OpenOutcome out;
-            if (!worker->directory) return out;
-            auto stats = worker->directory->stats();
-            if (!stats) {
-                out.error = toQString(stats.error().message);
-                return out;
-            }
-            out.ok = true;
-            out.structures = stats->structures;
-            out.sources = stats->sources;
-            return out;
+            return worker->directory ? statsOf(*worker->directory) : OpenOutcome{};
         },
         [this](const OpenOutcome& out) {
             if (out.ok) {
