@@ -39,10 +39,26 @@ struct ImportOutcome {
     sync::ImportReport report;
 };
 
-// Each job opens its own connection: the UI thread keeps JournalController's, and SQLite
-// (WAL, busy_timeout) lets both work on one file.
-Result<journal::Journal> openJournal(const QString& path) {
-    return journal::Journal::open(toPath(path));
+// Runs `op` on the journal file, on the worker's thread. Each job opens its own connection:
+// the UI thread keeps JournalController's, and SQLite (WAL, busy_timeout) lets both work on
+// one file.
+template <class Op>
+auto onJournal(const QString& path, Op op) -> decltype(op(std::declval<journal::Journal&>())) {
+    auto journal = journal::Journal::open(toPath(path));
+    if (!journal) return journal.error();
+    return op(*journal);
+}
+
+// A job's outcome from core's report, or its error.
+template <class Outcome, class Report>
+Outcome& fill(Outcome& out, const Result<Report>& report) {
+    if (!report) {
+        out.error = toQString(report.error().message);
+    } else {
+        out.ok = true;
+        out.report = *report;
+    }
+    return out;
 }
 
 QVariantMap toMap(const sync::BundleInfo& info, const QUrl& url) {
@@ -153,19 +169,9 @@ void SyncController::startExport(const QString& path, bool share, const QString&
                     out.calibrated = *params;
                 }
             }
-            auto journal = openJournal(journalFile);
-            if (!journal) {
-                out.error = toQString(journal.error().message);
-                return out;
-            }
-            auto report = sync::exportBundle(*journal, toPath(path), options);
-            if (!report) {
-                out.error = toQString(report.error().message);
-                return out;
-            }
-            out.ok = true;
-            out.report = *report;
-            return out;
+            return fill(out, onJournal(journalFile, [&](journal::Journal& journal) {
+                            return sync::exportBundle(journal, toPath(path), options);
+                        }));
         },
         [this, share](const ExportOutcome& out) {
             setBusy(false);
@@ -235,19 +241,9 @@ void SyncController::importPending(const QString& passphrase) {
         pool_, this,
         [journalFile = journalPath(), path, secret] {
             ImportOutcome out;
-            auto journal = openJournal(journalFile);
-            if (!journal) {
-                out.error = toQString(journal.error().message);
-                return out;
-            }
-            auto report = sync::importBundle(*journal, toPath(path), secret);
-            if (!report) {
-                out.error = toQString(report.error().message);
-                return out;
-            }
-            out.ok = true;
-            out.report = *report;
-            return out;
+            return fill(out, onJournal(journalFile, [&](journal::Journal& journal) {
+                            return sync::importBundle(journal, toPath(path), secret);
+                        }));
         },
         [this](const ImportOutcome& out) {
             setBusy(false);
